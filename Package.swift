@@ -1,0 +1,96 @@
+// swift-tools-version: 6.1
+//
+// Golden — identity resolution and data quality for retail customer data.
+// One target per pipeline stage; dependencies point one way (see DESIGN.md).
+import PackageDescription
+
+// MARK: - Settings shared by every Swift target
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    // Invariant checks (expensive assertions) compile only with -DGOLDEN_INVARIANTS.
+    .define("GOLDEN_INVARIANTS", .when(configuration: .debug)),
+]
+
+// MARK: - Third-party packages (all available offline; see README)
+
+let dependencies: [Package.Dependency] = [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+]
+
+// MARK: - Targets
+
+let targets: [Target] = [
+    // C libraries, wrapped so Swift never sees their headers' ICU includes.
+    .systemLibrary(
+        name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
+        providers: [.apt(["zlib1g-dev"])]),
+    .target(
+        name: "CGoldenXML", path: "Sources/CGoldenXML",
+        cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+        linkerSettings: [.linkedLibrary("xml2")]),
+
+    // Record model, ids, errors, diagnostics. No dependencies.
+    .target(name: "GoldenCore", swiftSettings: strictSettings),
+
+    // Readers (CSV, XML, gzip) and mapping files → GoldenCore records.
+    .target(
+        name: "Ingest",
+        dependencies: [
+            "GoldenCore", "CZlib", "CGoldenXML",
+            .product(name: "Yams", package: "Yams"),
+        ],
+        swiftSettings: strictSettings),
+
+    // SQLite schema, migrations and batched writes (GRDB).
+    .target(
+        name: "Store",
+        dependencies: ["GoldenCore", .product(name: "GRDB", package: "GRDB.swift")],
+        swiftSettings: strictSettings),
+
+    // Deterministic generator of retail feeds with known truth.
+    .target(name: "Generator", dependencies: ["GoldenCore"], swiftSettings: strictSettings),
+
+    // Orchestrates the stages over the store: the only module that knows them all.
+    .target(
+        name: "Pipeline",
+        dependencies: [
+            "GoldenCore", "Ingest", "Store",
+            .product(name: "Yams", package: "Yams"),
+        ],
+        swiftSettings: strictSettings),
+
+    // The command-line tool: a thin layer over Pipeline.
+    .executableTarget(
+        name: "golden",
+        dependencies: [
+            "Pipeline", "Generator", "GoldenCore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ],
+        swiftSettings: strictSettings),
+
+    // `make bench`: throughput and peak memory against a committed baseline.
+    .executableTarget(
+        name: "golden-bench", dependencies: ["Pipeline", "Ingest", "Generator", "GoldenCore"],
+        path: "Benchmarks/golden-bench", swiftSettings: strictSettings),
+
+    // MARK: Tests
+    .testTarget(name: "GoldenCoreTests", dependencies: ["GoldenCore"], swiftSettings: strictSettings),
+    .testTarget(name: "IngestTests", dependencies: ["Ingest", "GoldenCore"], swiftSettings: strictSettings),
+    .testTarget(name: "StoreTests", dependencies: ["Store", "GoldenCore"], swiftSettings: strictSettings),
+    .testTarget(name: "GeneratorTests", dependencies: ["Generator", "GoldenCore"], swiftSettings: strictSettings),
+    .testTarget(
+        name: "PipelineTests", dependencies: ["Pipeline", "Generator", "Ingest", "Store", "GoldenCore"],
+        swiftSettings: strictSettings),
+]
+
+let package = Package(
+    name: "Golden",
+    platforms: [.macOS(.v15)],
+    products: [.executable(name: "golden", targets: ["golden"])],
+    dependencies: dependencies,
+    targets: targets
+)

@@ -1,0 +1,53 @@
+/// Something a customer did: a purchase, a return, an order, a post, a sentiment signal.
+///
+/// An event belongs to a source record — its *subject* — which may live in another source:
+/// an orders file yields events for e-commerce accounts, keyed by account id.
+public struct Event: Hashable, Sendable {
+    /// The source whose feed produced the event.
+    public var source: String
+    /// Unique within `source`.
+    public var key: String
+    /// The source of the record the event belongs to.
+    public var subjectSource: String
+    /// The key of the record the event belongs to, within `subjectSource`.
+    public var subjectKey: String
+    public var kind: EventKind
+    public var occurredAt: Timestamp?
+    public var amount: Amount?
+    public var currency: String?
+    /// Other attributes: sku, category, store, channel, quantity, sentiment, topic...
+    public var attributes: [Field]
+    public var lineage: Lineage
+
+    public init(
+        source: String, key: String, subjectSource: String, subjectKey: String, kind: EventKind,
+        occurredAt: Timestamp?, amount: Amount? = nil, currency: String? = nil,
+        attributes: [Field] = [], lineage: Lineage
+    ) {
+        self.source = source
+        self.key = key
+        self.subjectSource = subjectSource
+        self.subjectKey = subjectKey
+        self.kind = kind
+        self.occurredAt = occurredAt
+        self.amount = amount
+        self.currency = currency
+        self.attributes = attributes
+        self.lineage = lineage
+    }
+}
+
+/// What kind of thing an ``Event`` records.
+public enum EventKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case purchase
+    case `return`
+    case order
+    case visit
+    case post
+    case reply
+    case like
+    case review
+    case sentiment
+    case signup
+    case activity
+}
