@@ -36,11 +36,14 @@ let targets: [Target] = [
     // Record model, ids, errors, diagnostics. No dependencies.
     .target(name: "GoldenCore", swiftSettings: strictSettings),
 
-    // Readers (CSV, XML, gzip) and mapping files → GoldenCore records.
+    // Byte sources: files, gzip (zlib) reading and writing, format sniffing by magic bytes.
+    .target(name: "GoldenIO", dependencies: ["GoldenCore", "CZlib"], swiftSettings: strictSettings),
+
+    // Readers (CSV, XML) and mapping files → GoldenCore records.
     .target(
         name: "Ingest",
         dependencies: [
-            "GoldenCore", "CZlib", "CGoldenXML",
+            "GoldenCore", "GoldenIO", "CGoldenXML",
             .product(name: "Yams", package: "Yams"),
         ],
         swiftSettings: strictSettings),
@@ -52,13 +55,13 @@ let targets: [Target] = [
         swiftSettings: strictSettings),
 
     // Deterministic generator of retail feeds with known truth.
-    .target(name: "Generator", dependencies: ["GoldenCore"], swiftSettings: strictSettings),
+    .target(name: "Generator", dependencies: ["GoldenCore", "GoldenIO"], swiftSettings: strictSettings),
 
     // Orchestrates the stages over the store: the only module that knows them all.
     .target(
         name: "Pipeline",
         dependencies: [
-            "GoldenCore", "Ingest", "Store",
+            "GoldenCore", "GoldenIO", "Ingest", "Store",
             .product(name: "Yams", package: "Yams"),
         ],
         swiftSettings: strictSettings),
@@ -74,16 +77,19 @@ let targets: [Target] = [
 
     // `make bench`: throughput and peak memory against a committed baseline.
     .executableTarget(
-        name: "golden-bench", dependencies: ["Pipeline", "Ingest", "Generator", "GoldenCore"],
+        name: "golden-bench", dependencies: ["Pipeline", "Ingest", "GoldenIO", "Generator", "GoldenCore"],
         path: "Benchmarks/golden-bench", swiftSettings: strictSettings),
 
     // MARK: Tests
     .testTarget(name: "GoldenCoreTests", dependencies: ["GoldenCore"], swiftSettings: strictSettings),
-    .testTarget(name: "IngestTests", dependencies: ["Ingest", "GoldenCore"], swiftSettings: strictSettings),
+    .testTarget(name: "GoldenIOTests", dependencies: ["GoldenIO", "GoldenCore"], swiftSettings: strictSettings),
+    .testTarget(
+        name: "IngestTests", dependencies: ["Ingest", "GoldenIO", "GoldenCore"],
+        resources: [.copy("Inputs")], swiftSettings: strictSettings),
     .testTarget(name: "StoreTests", dependencies: ["Store", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(name: "GeneratorTests", dependencies: ["Generator", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(
-        name: "PipelineTests", dependencies: ["Pipeline", "Generator", "Ingest", "Store", "GoldenCore"],
+        name: "PipelineTests", dependencies: ["Pipeline", "Generator", "Ingest", "Store", "GoldenIO", "GoldenCore"],
         swiftSettings: strictSettings),
 ]
 
