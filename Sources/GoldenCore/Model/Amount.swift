@@ -43,12 +43,21 @@ public struct Amount: Hashable, Sendable, Comparable, Codable, CustomStringConve
         var fraction: Int64 = 0
         var fractionDigits = 0
         var inFraction = false
+        // Grouping separators (`,` or `'` in the whole part) must each be followed by three digits.
+        var sawGroup = false
+        var digitsSinceGroup = 0
         for byte in bytes {
             if byte == decimalSeparator {
+                if sawGroup && digitsSinceGroup != 3 { return nil }
                 inFraction = true
             } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "'") {
-                if inFraction { return nil }
+                if inFraction || (sawGroup && digitsSinceGroup != 3) || (!sawGroup && whole == 0 && digitsSinceGroup == 0) {
+                    return nil
+                }
+                sawGroup = true
+                digitsSinceGroup = 0
             } else if byte >= 48 && byte <= 57 {
+                if !inFraction { digitsSinceGroup += 1 }
                 if inFraction {
                     if fractionDigits < 4 {
                         fraction = fraction * 10 + Int64(byte - 48)
@@ -63,6 +72,7 @@ public struct Amount: Hashable, Sendable, Comparable, Codable, CustomStringConve
                 return nil
             }
         }
+        if sawGroup && !inFraction && digitsSinceGroup != 3 { return nil }
         while fractionDigits < 4 {
             fraction *= 10
             fractionDigits += 1

@@ -1,0 +1,109 @@
+import Foundation
+import GoldenCore
+import Ingest
+
+/// A workspace's `golden.yml`, checked, with every mapping file loaded.
+public struct WorkspaceConfig: Sendable {
+    /// One configured feed.
+    public struct Source: Sendable {
+        public var name: String
+        public var kind: SourceKind
+        public var mappingPath: String
+        public var mapping: Mapping
+        /// Globs relative to the workspace directory.
+        public var files: [String]
+    }
+
+    /// Ingest settings.
+    public struct IngestSettings: Sendable {
+        public var batchSize = 5000
+        public var maxFieldBytes = 1 << 20
+        /// Share of the rows read in a run that may be quarantined before the run exits with code 3.
+        public var quarantineLimit = 0.05
+    }
+
+    /// The path of `golden.yml`.
+    public var configPath: String
+    /// The folder holding `golden.yml`; relative paths are resolved against it.
+    public var directory: String
+    public var storePath: String
+    public var sources: [Source]
+    public var ingest = IngestSettings()
+
+    /// Loads and checks `golden.yml` and the mapping files it names.
+    public static func load(path: String) throws(GoldenError) -> WorkspaceConfig {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw GoldenError(
+                .config, "cannot read workspace configuration (run 'golden init' to create one)",
+                at: SourceLocation(file: path))
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw GoldenError(.config, "configuration is not valid UTF-8", at: SourceLocation(file: path))
+        }
+        let directory = (path as NSString).deletingLastPathComponent
+        return try parse(yaml: text, path: path, directory: directory.isEmpty ? "." : directory)
+    }
+
+    /// Parses `golden.yml` text; mapping files are read relative to `directory`.
+    public static func parse(yaml: String, path: String, directory: String) throws(GoldenError) -> WorkspaceConfig {
+        let root = try ConfigNode.parse(yaml: yaml, file: path)
+        try root.rejectUnknownKeys(["store", "sources", "ingest"])
+        let store = try root.optional("store")?.string() ?? "golden.sqlite"
+        var config = WorkspaceConfig(
+            configPath: path, directory: directory, storePath: resolve(store, in: directory), sources: [])
+        let sourcesNode = try root.required("sources")
+        var names = Set<String>()
+        for item in try sourcesNode.list() {
+            try item.rejectUnknownKeys(["name", "kind", "mapping", "files"])
+            let nameNode = try item.required("name")
+            let name = try nameNode.string()
+            guard !name.isEmpty, name.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 })
+            else { throw nameNode.error("source names use only a-z, 0-9 and _") }
+            guard names.insert(name).inserted else { throw nameNode.error("source '\(name)' is defined twice") }
+            let kind = try item.required("kind").choice(SourceKind.self)
+            let mappingNode = try item.required("mapping")
+            let mappingPath = try mappingNode.string()
+            let fullMappingPath = resolve(mappingPath, in: directory)
+            guard FileManager.default.fileExists(atPath: fullMappingPath) else {
+                throw mappingNode.error("mapping file '\(mappingPath)' does not exist")
+            }
+            let mapping = try Mapping.load(path: fullMappingPath, displayPath: mappingPath)
+            let filesNode = try item.required("files")
+            let files = try filesNode.stringList()
+            guard !files.isEmpty else { throw filesNode.error("'files' names no glob") }
+            config.sources.append(
+                Source(name: name, kind: kind, mappingPath: mappingPath, mapping: mapping, files: files))
+        }
+        guard !config.sources.isEmpty else { throw sourcesNode.error("no sources configured") }
+        // Event subjects must name configured sources that carry records.
+        for source in config.sources {
+            for event in source.mapping.events {
+                guard let subject = event.subject?.source else { continue }
+                guard let target = config.sources.first(where: { $0.name == subject }), target.mapping.record != nil
+                else {
+                    throw GoldenError(
+                        .config, "event subject source '\(subject)' is not a configured source with records",
+                        at: SourceLocation(file: source.mappingPath, key: "\(event.keyPath).subject.source"))
+                }
+            }
+        }
+        if let ingest = try root.optional("ingest") {
+            try ingest.rejectUnknownKeys(["batch_size", "max_field_bytes", "quarantine_limit"])
+            if let value = try ingest.optional("batch_size") { config.ingest.batchSize = try value.int(in: 1...1_000_000) }
+            if let value = try ingest.optional("max_field_bytes") {
+                config.ingest.maxFieldBytes = try value.int(in: 1024...(1 << 30))
+            }
+            if let value = try ingest.optional("quarantine_limit") {
+                let limit = try value.double()
+                guard (0...1).contains(limit) else { throw value.error("must be a share between 0 and 1") }
+                config.ingest.quarantineLimit = limit
+            }
+        }
+        return config
+    }
+
+    /// `path` made absolute against `directory` unless it already is.
+    public static func resolve(_ path: String, in directory: String) -> String {
+        path.hasPrefix("/") ? path : (directory as NSString).appendingPathComponent(path)
+    }
+}
