@@ -1,4 +1,5 @@
 import Foundation
+import GoldenCore
 import Testing
 
 @testable import Pipeline
@@ -27,5 +28,42 @@ import Testing
         #expect(Glob("feeds/pos/*.csv").files(in: base) == ["feeds/pos/a.csv", "feeds/pos/b.csv"])
         #expect(Glob("feeds/**/*.csv").files(in: base) == ["feeds/pos/a.csv", "feeds/pos/b.csv", "feeds/pos/old/c.csv"])
         #expect(Glob("nothing/*").files(in: base).isEmpty)
+    }
+}
+
+@Suite struct WorkspaceTemplateTests {
+    @Test func templateLoadsAndChecks() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("init-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        try WorkspaceTemplate.write(to: base)
+        let config = try WorkspaceConfig.load(path: base + "/golden.yml")
+        #expect(config.sources.map(\.name) == [
+            "pos", "loyalty", "ecommerce_accounts", "ecommerce_orders", "community_profiles", "community_activity",
+        ])
+        #expect(config.storePath == base + "/golden.sqlite")
+        #expect(throws: GoldenError.self) { try WorkspaceTemplate.write(to: base) }
+        try WorkspaceTemplate.write(to: base, force: true)
+    }
+
+    @Test(arguments: [
+        ("sources:\n  - name: pos\n    kind: till\n    mapping: Mappings/pos.yml\n    files: [a]\n", 3, "sources[0].kind"),
+        ("sources:\n  - name: pos\n    kind: pos\n    mapping: Mappings/nope.yml\n    files: [a]\n", 4, "sources[0].mapping"),
+        ("sources:\n  - name: Pos!\n    kind: pos\n    mapping: Mappings/pos.yml\n    files: [a]\n", 2, "sources[0].name"),
+        ("stores: x\nsources: []\n", 1, "stores"),
+        ("sources:\n  - name: pos\n    kind: pos\n    mapping: Mappings/pos.yml\n    files: [a]\ningest:\n  quarantine_limit: 2\n", 7, "ingest.quarantine_limit"),
+        ("sources:\n  - name: orders\n    kind: ecommerce\n    mapping: Mappings/ecommerce_orders.yml\n    files: [a]\n", nil, "events[0].subject.source"),
+    ] as [(String, Int?, String)])
+    func configErrors(yaml: String, line: Int?, key: String) throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("cfg-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        try WorkspaceTemplate.write(to: base)
+        do {
+            _ = try WorkspaceConfig.parse(yaml: yaml, path: "golden.yml", directory: base)
+            Issue.record("parsed")
+        } catch {
+            #expect(error.exitCode == 2)
+            #expect(error.location?.key == key, "\(error)")
+            if let line { #expect(error.location?.line == line, "\(error)") }
+        }
     }
 }

@@ -1,0 +1,50 @@
+extension WorkspaceTemplate {
+    static let goldenYML = """
+        # Golden workspace configuration.
+        # Paths are relative to this file. Reference: docs/MAPPINGS.md in the Golden repository.
+
+        # The SQLite store holding source records, events, quarantine and run history.
+        store: golden.sqlite
+
+        # One entry per feed. kind is pos | loyalty | ecommerce | community.
+        # files are globs (*, ?, [abc], ** for any depth); gzip is detected from the bytes.
+        sources:
+          - name: pos
+            kind: pos
+            mapping: Mappings/pos.yml
+            files: ["feeds/pos/*.csv", "feeds/pos/*.csv.gz"]
+
+          - name: loyalty
+            kind: loyalty
+            mapping: Mappings/loyalty.yml
+            files: ["feeds/loyalty/*.xml", "feeds/loyalty/*.xml.gz"]
+
+          - name: ecommerce_accounts
+            kind: ecommerce
+            mapping: Mappings/ecommerce_accounts.yml
+            files: ["feeds/ecommerce/accounts_*.csv*"]
+
+          # Orders carry no identity: they are events of the accounts above.
+          - name: ecommerce_orders
+            kind: ecommerce
+            mapping: Mappings/ecommerce_orders.yml
+            files: ["feeds/ecommerce/orders_*.csv*"]
+
+          - name: community_profiles
+            kind: community
+            mapping: Mappings/community_profiles.yml
+            files: ["feeds/community/profiles_*.xml*"]
+
+          # Posts, replies, likes and reviews with their sentiment: events of the profiles above.
+          - name: community_activity
+            kind: community
+            mapping: Mappings/community_activity.yml
+            files: ["feeds/community/activity_*.xml*"]
+
+        ingest:
+          batch_size: 5000          # rows per write transaction
+          max_field_bytes: 1048576  # a longer field quarantines its row
+          quarantine_limit: 0.05    # above this share of quarantined rows a run exits with code 3
+
+        """
+}

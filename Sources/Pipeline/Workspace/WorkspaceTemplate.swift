@@ -1,0 +1,47 @@
+import Foundation
+import GoldenCore
+
+/// The files `golden init` writes: a commented `golden.yml` and one mapping per example feed, shaped
+/// like the feeds `golden fixtures generate` writes.
+public enum WorkspaceTemplate {
+    /// Relative path → content.
+    public static let files: [(path: String, content: String)] = [
+        ("golden.yml", goldenYML),
+        ("Mappings/pos.yml", posMapping),
+        ("Mappings/loyalty.yml", loyaltyMapping),
+        ("Mappings/ecommerce_accounts.yml", ecommerceAccountsMapping),
+        ("Mappings/ecommerce_orders.yml", ecommerceOrdersMapping),
+        ("Mappings/community_profiles.yml", communityProfilesMapping),
+        ("Mappings/community_activity.yml", communityActivityMapping),
+    ]
+
+    /// Writes the template into `directory`, creating it. Refuses to overwrite existing files
+    /// unless `force` is set. Returns the paths written.
+    @discardableResult
+    public static func write(to directory: String, force: Bool = false) throws(GoldenError) -> [String] {
+        let manager = FileManager.default
+        if !force {
+            for (path, _) in files where manager.fileExists(atPath: directory + "/" + path) {
+                throw GoldenError(
+                    .usage, "\(path) already exists; use --force to overwrite",
+                    at: SourceLocation(file: directory + "/" + path))
+            }
+        }
+        var written: [String] = []
+        for (path, content) in files {
+            let full = directory + "/" + path
+            do {
+                try manager.createDirectory(
+                    atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try content.write(toFile: full, atomically: true, encoding: .utf8)
+            } catch {
+                throw GoldenError(.io, "cannot write file", at: SourceLocation(file: full))
+            }
+            written.append(path)
+        }
+        for folder in ["feeds/pos", "feeds/loyalty", "feeds/ecommerce", "feeds/community"] {
+            try? manager.createDirectory(atPath: directory + "/" + folder, withIntermediateDirectories: true)
+        }
+        return written
+    }
+}
