@@ -1,0 +1,42 @@
+# Golden — the Makefile is the contract: build, test, run, bench, check.
+# Every target installs what it needs on a fresh Debian machine first.
+
+SWIFT        ?= swift
+CONFIG       ?= release
+GOLDEN        = .build/$(CONFIG)/golden
+WORKSPACE    ?= Fixtures/retail
+BENCH_CUSTOMERS ?= 1000000
+
+.PHONY: all deps build test run bench check lint clean
+
+all: build
+
+# System libraries: zlib and libxml2 headers (pkg-config finds them), installed when missing.
+deps:
+	@command -v pkg-config >/dev/null 2>&1 && pkg-config --exists zlib libxml-2.0 || { \
+	  echo "installing system libraries (zlib1g-dev, libxml2-dev, pkg-config)"; \
+	  apt-get update -qq && apt-get install -y -qq zlib1g-dev libxml2-dev pkg-config >/dev/null; }
+
+build: deps
+	$(SWIFT) build -c $(CONFIG) --product golden
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# The main job on the bundled workspace: ingest (and, as stages land, the rest) with a summary.
+run: build
+	$(GOLDEN) run --config $(WORKSPACE)/golden.yml
+
+# Throughput and peak memory on generated data (cached under bench-data/).
+bench: deps
+	$(SWIFT) build -c release --product golden-bench --product golden
+	.build/release/golden-bench --customers $(BENCH_CUSTOMERS) --data bench-data --baseline Benchmarks/baseline.json
+
+lint:
+	@duplicates --change 2>/dev/null || true
+
+check: build test
+
+clean:
+	rm -rf .build bench-data out
