@@ -1,0 +1,306 @@
+/// Encodes an ordered list of ``Field``s as compact JSON text, and decodes it back.
+///
+/// The form is an array of `[name, value]` pairs, in order, names possibly repeated:
+///
+/// ```
+/// [["given_name","John"],["email","a@b.c"],["email","j@x.org"]]
+/// ```
+///
+/// The store keeps record fields in this form, and every stage that reads them decodes it. The
+/// codec works on UTF-8 bytes, without Foundation: the encoder escapes `"`, `\` and control
+/// characters (`\n`, `\t`, … or `\u00XX`) and copies every other byte as is; the decoder accepts
+/// any JSON of this shape (whitespace, every escape including `\u` surrogate pairs) and refuses
+/// anything else, including text that is not valid UTF-8 and lone surrogates.
+///
+/// Decoding errors name the byte offset, never the text around it.
+public enum FieldCodec {
+    // MARK: Encoding
+
+    /// The JSON text of `fields`.
+    ///
+    /// - Complexity: O(*n*), where *n* is the total UTF-8 length of names and values.
+    public static func encode(_ fields: [Field]) -> String {
+        var bytes: [UInt8] = []
+        encode(fields, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the JSON text of `fields`, as UTF-8, to `output`.
+    ///
+    /// Reuse one buffer (`removeAll(keepingCapacity: true)` between calls) to encode many lists
+    /// without allocating.
+    ///
+    /// - Complexity: O(*n*), where *n* is the total UTF-8 length of names and values.
+    public static func encode(_ fields: [Field], into output: inout [UInt8]) {
+        output.append(Byte.openBracket)
+        for index in fields.indices {
+            if index > 0 { output.append(Byte.comma) }
+            output.append(Byte.openBracket)
+            appendString(fields[index].name, to: &output)
+            output.append(Byte.comma)
+            appendString(fields[index].value, to: &output)
+            output.append(Byte.closeBracket)
+        }
+        output.append(Byte.closeBracket)
+    }
+
+    /// Appends `text` as a quoted JSON string.
+    private static func appendString(_ text: String, to output: inout [UInt8]) {
+        output.append(Byte.quote)
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == Byte.quote || byte == Byte.backslash else { continue }
+                if runStart < index {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                }
+                appendEscape(byte, to: &output)
+                runStart = index + 1
+            }
+            if runStart < bytes.count {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            }
+        }
+        output.append(Byte.quote)
+    }
+
+    private static func appendEscape(_ byte: UInt8, to output: inout [UInt8]) {
+        output.append(Byte.backslash)
+        switch byte {
+        case Byte.quote, Byte.backslash: output.append(byte)
+        case 0x08: output.append(UInt8(ascii: "b"))
+        case 0x0C: output.append(UInt8(ascii: "f"))
+        case 0x0A: output.append(UInt8(ascii: "n"))
+        case 0x0D: output.append(UInt8(ascii: "r"))
+        case 0x09: output.append(UInt8(ascii: "t"))
+        default:
+            output.append(contentsOf: [UInt8(ascii: "u"), Byte.zero, Byte.zero])
+            output.append(hexDigit(byte >> 4))
+            output.append(hexDigit(byte & 0x0F))
+        }
+    }
+
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? Byte.zero + nibble : UInt8(ascii: "a") + nibble - 10
+    }
+
+    // MARK: Decoding
+
+    /// The fields that `text` encodes.
+    ///
+    /// - Throws: ``GoldenError`` with code ``GoldenError/Code/parse`` when `text` is not a JSON
+    ///   array of two-string arrays. The message names the byte offset only.
+    public static func decode(_ text: String) throws(GoldenError) -> [Field] {
+        var text = text
+        let result = text.withUTF8 { bytes in
+            Result { () throws(GoldenError) in try decode(bytes) }
+        }
+        return try result.get()
+    }
+
+    /// The fields that the UTF-8 `bytes` encode.
+    ///
+    /// - Throws: ``GoldenError`` with code ``GoldenError/Code/parse`` when `bytes` are not a
+    ///   JSON array of two-string arrays, or not valid UTF-8.
+    public static func decode(_ bytes: [UInt8]) throws(GoldenError) -> [Field] {
+        try bytes.withUnsafeBufferPointer { buffer throws(GoldenError) in try decode(buffer) }
+    }
+
+    /// The fields that the UTF-8 `bytes` encode.
+    ///
+    /// - Throws: ``GoldenError`` with code ``GoldenError/Code/parse`` when `bytes` are not a
+    ///   JSON array of two-string arrays, or not valid UTF-8.
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(GoldenError) -> [Field] {
+        var reader = FieldCodecReader(bytes: bytes)
+        return try reader.readFieldList()
+    }
+
+    enum Byte {
+        static let openBracket = UInt8(ascii: "[")
+        static let closeBracket = UInt8(ascii: "]")
+        static let comma = UInt8(ascii: ",")
+        static let quote = UInt8(ascii: "\"")
+        static let backslash = UInt8(ascii: "\\")
+        static let zero = UInt8(ascii: "0")
+    }
+}
+
+/// A cursor over the bytes of an encoded field list. Only ``FieldCodec`` uses it.
+struct FieldCodecReader {
+    private typealias Byte = FieldCodec.Byte
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    private var offset = 0
+    /// Bytes of a string being unescaped; reused between strings.
+    private var scratch: [UInt8] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func readFieldList() throws(GoldenError) -> [Field] {
+        var fields: [Field] = []
+        skipWhitespace()
+        try expect(Byte.openBracket, "'['")
+        skipWhitespace()
+        if peek() == Byte.closeBracket {
+            offset += 1
+        } else {
+            while true {
+                fields.append(try readPair())
+                skipWhitespace()
+                if peek() == Byte.comma {
+                    offset += 1
+                    skipWhitespace()
+                    continue
+                }
+                try expect(Byte.closeBracket, "',' or ']'")
+                break
+            }
+        }
+        skipWhitespace()
+        guard offset == bytes.count else { throw failure("end of input") }
+        return fields
+    }
+
+    private mutating func readPair() throws(GoldenError) -> Field {
+        try expect(Byte.openBracket, "'[' opening a [name, value] pair")
+        skipWhitespace()
+        let name = try readString()
+        skipWhitespace()
+        try expect(Byte.comma, "',' between name and value")
+        skipWhitespace()
+        let value = try readString()
+        skipWhitespace()
+        try expect(Byte.closeBracket, "']' closing a [name, value] pair")
+        return Field(name, value)
+    }
+
+    private mutating func readString() throws(GoldenError) -> String {
+        try expect(Byte.quote, "a string")
+        let start = offset
+        // Fast path: no escapes, one validated copy.
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == Byte.quote {
+                let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+                guard let text else { throw failure("valid UTF-8 in the string", at: start) }
+                offset += 1
+                return text
+            }
+            if byte == Byte.backslash { break }
+            guard byte >= 0x20 else { throw failure("no raw control character in a string") }
+            offset += 1
+        }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<offset]))
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == Byte.quote {
+                guard let text = String(validating: scratch, as: UTF8.self) else {
+                    throw failure("valid UTF-8 in the string", at: start)
+                }
+                offset += 1
+                return text
+            }
+            if byte == Byte.backslash {
+                try readEscape()
+            } else {
+                guard byte >= 0x20 else { throw failure("no raw control character in a string") }
+                scratch.append(byte)
+                offset += 1
+            }
+        }
+        throw failure("'\"' closing the string")
+    }
+
+    /// Reads the escape at `offset` (a backslash) and appends what it stands for to `scratch`.
+    private mutating func readEscape() throws(GoldenError) {
+        offset += 1
+        guard offset < bytes.count else { throw failure("an escape after '\\'") }
+        let letter = bytes[offset]
+        offset += 1
+        switch letter {
+        case Byte.quote, Byte.backslash, UInt8(ascii: "/"): scratch.append(letter)
+        case UInt8(ascii: "b"): scratch.append(0x08)
+        case UInt8(ascii: "f"): scratch.append(0x0C)
+        case UInt8(ascii: "n"): scratch.append(0x0A)
+        case UInt8(ascii: "r"): scratch.append(0x0D)
+        case UInt8(ascii: "t"): scratch.append(0x09)
+        case UInt8(ascii: "u"):
+            let escapeStart = offset - 2
+            var scalar = try readHex4()
+            if (0xD800...0xDBFF).contains(scalar) {
+                guard offset + 1 < bytes.count, bytes[offset] == Byte.backslash,
+                    bytes[offset + 1] == UInt8(ascii: "u")
+                else { throw failure("a low surrogate after a high surrogate", at: escapeStart) }
+                offset += 2
+                let low = try readHex4()
+                guard (0xDC00...0xDFFF).contains(low) else {
+                    throw failure("a low surrogate after a high surrogate", at: escapeStart)
+                }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else if (0xDC00...0xDFFF).contains(scalar) {
+                throw failure("no lone low surrogate", at: escapeStart)
+            }
+            appendUTF8(scalar)
+        default:
+            throw failure("a valid escape", at: offset - 2)
+        }
+    }
+
+    /// Appends the UTF-8 form of `scalar` (a valid scalar value: not a surrogate) to `scratch`.
+    private mutating func appendUTF8(_ scalar: UInt32) {
+        switch scalar {
+        case ..<0x80:
+            scratch.append(UInt8(scalar))
+        case ..<0x800:
+            scratch.append(0xC0 | UInt8(scalar >> 6))
+            scratch.append(0x80 | UInt8(scalar & 0x3F))
+        case ..<0x10000:
+            scratch.append(0xE0 | UInt8(scalar >> 12))
+            scratch.append(0x80 | UInt8(scalar >> 6 & 0x3F))
+            scratch.append(0x80 | UInt8(scalar & 0x3F))
+        default:
+            scratch.append(0xF0 | UInt8(scalar >> 18))
+            scratch.append(0x80 | UInt8(scalar >> 12 & 0x3F))
+            scratch.append(0x80 | UInt8(scalar >> 6 & 0x3F))
+            scratch.append(0x80 | UInt8(scalar & 0x3F))
+        }
+    }
+
+    private mutating func readHex4() throws(GoldenError) -> UInt32 {
+        guard offset + 4 <= bytes.count else { throw failure("four hex digits") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[offset]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw failure("a hex digit")
+            }
+            value = value << 4 | UInt32(digit)
+            offset += 1
+        }
+        return value
+    }
+
+    private func peek() -> UInt8? { offset < bytes.count ? bytes[offset] : nil }
+
+    private mutating func expect(_ byte: UInt8, _ what: String) throws(GoldenError) {
+        guard peek() == byte else { throw failure(what) }
+        offset += 1
+    }
+
+    private mutating func skipWhitespace() {
+        while let byte = peek(), byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+            offset += 1
+        }
+    }
+
+    private func failure(_ expected: String, at position: Int? = nil) -> GoldenError {
+        GoldenError(.parse, "Malformed field list at byte \(position ?? offset): expected \(expected)")
+    }
+}

@@ -1,0 +1,20 @@
+import GRDB
+
+/// The store's schema history: named, forward-only migrations, one file per migration.
+///
+/// Later stages append their own migrations here (normalized values, clusters, golden records).
+/// A migration, once released, never changes: fix mistakes with a new migration.
+enum StoreMigrator {
+    /// Every migration, in the order they run.
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-ingest", migrate: Migration.v1Ingest)
+        return migrator
+    }()
+
+    /// Names of the migrations this build knows, in order.
+    static var migrationNames: [String] { migrator.migrations }
+}
+
+/// Namespace for the migration functions (`Migration+V1Ingest.swift`, …).
+enum Migration {}

@@ -1,0 +1,41 @@
+import Foundation
+import GoldenCore
+import Store
+import Testing
+
+@Suite struct MigrationTests {
+    @Test func freshStoreRunsEveryMigration() throws {
+        let fixture = try StoreFixture()
+        #expect(try fixture.store.appliedMigrations() == ["v1-ingest"])
+        #expect(try fixture.store.counts() == StoreCounts(sources: [], batches: 0))
+    }
+
+    @Test func reopeningIsIdempotentAndKeepsData() throws {
+        let fixture = try StoreFixture()
+        let (run, batch) = try fixture.batch()
+        try fixture.store.write(IngestChunk(records: [record("M1", observed: 5)]), batch: batch, runID: run)
+
+        for _ in 0..<2 {
+            let reopened = try fixture.reopen()
+            #expect(try reopened.appliedMigrations() == ["v1-ingest"])
+            #expect(try reopened.record(source: "loyalty", key: "M1")?.fields == [Field("given_name", "Ann")])
+            #expect(try reopened.counts().records == 1)
+        }
+    }
+
+    @Test func inMemoryStoreIsMigrated() throws {
+        let store = try GoldenStore.inMemory()
+        #expect(try store.appliedMigrations() == ["v1-ingest"])
+    }
+
+    @Test func missingParentDirectoryIsAStoreError() throws {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("golden-missing-\(UUID().uuidString)/nested/golden.sqlite").path
+        #expect {
+            _ = try GoldenStore(path: path)
+        } throws: { error in
+            (error as? GoldenError)?.code == .store
+        }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+}
