@@ -48,7 +48,9 @@ public struct Population: Sendable {
     /// `given.family` e-mail or handle would not clash with a namesake's.
     private func isRare(_ givenProbability: Double, _ familyProbability: Double, _ country: Country) -> Bool {
         let share = (options.countryMix[country] ?? 0) / totalCountryWeight
-        return Double(customers) * share * givenProbability * familyProbability < 0.3
+        // Judged against a fixed reference population, not the run's, so that customer i does
+        // not depend on how many customers are generated.
+        return 1_000_000 * share * givenProbability * familyProbability < 0.3
     }
 
     private func makePerson(index: Int, slot: Int, household: Household) -> Person {
