@@ -1,0 +1,158 @@
+import GoldenCore
+
+/// The community feeds: `feeds/community/profiles_NNN.xml.gz` (one identity record per forum
+/// profile, no namespace) and `feeds/community/activity_NNN.xml.gz` (events keyed by `uid`).
+final class CommunityFeed {
+    private static let topics = [
+        "Product questions", "Returns & refunds", "Deals of the week", "Garden & outdoors",
+        "Recipes", "Tech help", "Store feedback", "Gift ideas", "Loyalty points", "Home projects",
+        "Kids & toys", "Style advice",
+    ]
+    private static let eventTypes = ["post", "reply", "reply", "like", "like", "like", "review"]
+
+    private struct Pending {
+        let entity: String
+        /// The profile element from just after `uid="`.
+        let body: [UInt8]
+        /// Each activity event from just after `uid="…` (i.e. from the closing quote on).
+        let events: [[UInt8]]
+    }
+
+    private let profiles: PartedOutput
+    private let activity: PartedOutput
+    private let truth: TruthFile
+    private var window: ShuffleWindow<Pending>
+    private var profileCounter = 0
+    private var eventCounter = 0
+    private(set) var records = 0
+
+    init(root: String, options: FeedGenerator.Options, seed: UInt64, truth: TruthFile) throws {
+        let level = Int32(options.compressionLevel)
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        profiles = try PartedOutput(
+            root: root, relativeDirectory: "feeds/community", stem: "profiles", fileExtension: "xml.gz",
+            gzipLevel: level, header: Array((xml + "<community site=\"forum\">\n").utf8),
+            footer: Array("</community>\n".utf8), rowLimit: options.partSize)
+        activity = try PartedOutput(
+            root: root, relativeDirectory: "feeds/community", stem: "activity", fileExtension: "xml.gz",
+            gzipLevel: level, header: Array((xml + "<activity>\n").utf8), footer: Array("</activity>\n".utf8),
+            rowLimit: options.partSize)
+        self.truth = truth
+        window = ShuffleWindow(
+            capacity: options.shuffleWindow, generator: SplitMix64(seed: seed, stream: .shuffle, index: 3))
+    }
+
+    var files: [String] { profiles.files + activity.files }
+    var profileRows: Int { profiles.rows }
+    var activityRows: Int { activity.rows }
+
+    /// Renders one profile, with its activity, for `context` and queues it.
+    func add(_ context: RecordContext, _ generator: inout SplitMix64, _ tally: inout TroubleTally) throws {
+        let person = context.person
+        let rates = context.options.rates
+        let asOf = context.options.asOf.daysSinceEpoch * 86_400
+        var view = IdentityView(
+            person, day: context.record.day, showsPhones: false, phoneStyle: .national, rates: rates,
+            &generator, &tally)
+        view.dropMissing([.email], rate: rates.missingValue, &generator, &tally)
+        view.placeholder([.email], rate: rates.placeholder, &generator, &tally)
+        view.typo(rate: rates.typo, &generator, &tally)
+
+        var handle = person.handle
+        if context.record.ordinal > 0 {
+            handle = generator.chance(0.5) ? handle + String(context.record.ordinal + 1) : handle + "_"
+        }
+        var body: [UInt8] = []
+        body.append("\" handle=\"")
+        body.appendXMLEscaped(handle)
+        body.append("\"><displayName>")
+        body.appendXMLEscaped(Self.displayName(view, person, handle: handle, &generator))
+        body.append("</displayName>")
+        if let email = view.email ?? view.workEmail, generator.chance(0.7) {
+            body.appendElement("email", email)
+        }
+        if let location = Self.location(view, &generator) { body.appendElement("location", location) }
+        let joined = context.record.day * 86_400 + Int64(generator.below(86_400))
+        body.append("<joined>")
+        body.append(decimal: Int(joined))
+        body.append("</joined></profile>\n")
+
+        var events: [[UInt8]] = []
+        let eventCount = Int(generator.unit() * generator.unit() * generator.unit() * 40)
+        for _ in 0..<eventCount {
+            var event: [UInt8] = []
+            event.append("\" type=\"" + generator.pick(Self.eventTypes) + "\" at=\"")
+            event.appendISO8601UTC(joined + Int64(generator.below(Int(max(1, asOf - joined)))))
+            event.append("\" topic=\"")
+            event.appendXMLEscaped(generator.pick(Self.topics))
+            event.append("\" sentiment=\"")
+            let sentiment = Int((generator.unit() + generator.unit() - 0.8) * 100)
+            let clamped = max(-100, min(100, sentiment))
+            if clamped < 0 { event.append(UInt8(ascii: "-")) }
+            event.append(decimal: abs(clamped) / 100)
+            event.append(UInt8(ascii: "."))
+            event.append(decimal: abs(clamped) % 100, width: 2)
+            event.append("\"/>\n")
+            events.append(event)
+        }
+        if let released = window.push(Pending(entity: person.entityID, body: body, events: events)) {
+            try emit(released)
+        }
+    }
+
+    /// Writes what the shuffle window still holds and closes the last parts.
+    func finish() throws {
+        for pending in window.drain() { try emit(pending) }
+        try profiles.close()
+        try activity.close()
+    }
+
+    private func emit(_ pending: Pending) throws {
+        profileCounter += 1
+        let uid = "C" + padded(profileCounter, 5)
+        try profiles.beginRecord(rows: 1)
+        try profiles.write(Array(("  <profile uid=\"" + uid).utf8))
+        try profiles.write(pending.body)
+        for event in pending.events {
+            eventCounter += 1
+            try activity.beginRecord(rows: 1)
+            try activity.write(Array(("  <event id=\"E" + padded(eventCounter, 6) + "\" uid=\"" + uid).utf8))
+            try activity.write(event)
+        }
+        try truth.add(.communityProfiles, key: uid, entity: pending.entity)
+        records += 1
+    }
+
+    /// How people name themselves on a forum: `Johnny S`, `John Smith`, `J. Smith`, `John`, the
+    /// handle itself — often with the nickname they go by, whatever the record's troubles.
+    private static func displayName(
+        _ view: IdentityView, _ person: Person, handle: String, _ generator: inout SplitMix64
+    ) -> String {
+        var given = view.given ?? ""
+        if !view.usedNickname, !person.nicknames.isEmpty, generator.chance(0.4) {
+            given = generator.pick(person.nicknames)
+        }
+        let family = view.family ?? ""
+        switch generator.below(6) {
+        case 0, 1: return given + " " + String(family.prefix(1))
+        case 2: return given + " " + family
+        case 3: return String(given.prefix(1)) + ". " + family
+        case 4: return given.isEmpty ? handle : given
+        default: return handle
+        }
+    }
+
+    /// A free-text location: `Leeds, UK`, `Boston, MA`, `Berlin, Germany`, just the country, or
+    /// nothing.
+    private static func location(_ view: IdentityView, _ generator: inout SplitMix64) -> String? {
+        let city = view.city ?? view.address.city
+        switch generator.below(10) {
+        case 0, 1, 2: return nil
+        case 3: return view.country.displayName
+        case 4: return city
+        default:
+            return view.country == .us ? city + ", " + (view.region ?? view.address.region)
+                : city + ", " + view.country.displayName
+        }
+    }
+}
