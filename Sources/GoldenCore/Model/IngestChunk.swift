@@ -1,7 +1,5 @@
-import GoldenCore
-
 /// What ingest produced from a slice of one file, written to the store in one transaction by
-/// ``GoldenStore/write(_:batch:runID:)``.
+/// the store (`GoldenStore.write(_:batch:runID:)`).
 public struct IngestChunk: Sendable {
     public var records: [SourceRecord]
     public var events: [Event]

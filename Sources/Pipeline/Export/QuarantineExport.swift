@@ -1,0 +1,87 @@
+import Foundation
+import GoldenCore
+import GoldenIO
+import Store
+
+/// `golden export quarantine`: every quarantined row with its place, reason and raw bytes.
+public enum QuarantineExport {
+    public enum Format: Sendable { case csv, jsonl }
+
+    static let columns = [
+        "id", "run_id", "batch", "source", "file", "line", "element_path", "field", "reason", "message",
+        "raw_encoding", "raw", "raw_truncated",
+    ]
+
+    /// Writes the export to `path` ("-" for standard output); returns the number of rows written.
+    @discardableResult
+    public static func write(configPath: String, format: Format, gzip: Bool, to path: String) throws(GoldenError) -> Int {
+        let config = try WorkspaceConfig.load(path: configPath)
+        let store = try GoldenStore(path: config.storePath)
+        var count = 0
+        do {
+            let sink = try ByteSources.create(path: path == "-" ? "/dev/stdout" : path, gzip: gzip)
+            if format == .csv { try sink.write(CSVLine.join(columns) + "\n") }
+            try store.forEachQuarantined { stored in
+                let row = stored.row
+                let (encoding, raw) = rawText(row.raw)
+                let values: [String?] = [
+                    String(stored.id), String(stored.runID), stored.batchID.map(String.init), row.source, row.file,
+                    row.line.map(String.init), row.elementPath, row.field, row.reason.rawValue, row.message, encoding,
+                    raw, row.rawTruncated ? "true" : "false",
+                ]
+                switch format {
+                case .csv: try sink.write(CSVLine.join(values.map { $0 ?? "" }) + "\n")
+                case .jsonl: try sink.write(JSONLine.object(zip(columns, values).map { ($0, $1) }) + "\n")
+                }
+                count += 1
+            }
+            try sink.close()
+        } catch let error as GoldenError {
+            throw error
+        } catch {
+            throw GoldenError(.io, "cannot write export", at: SourceLocation(file: path))
+        }
+        return count
+    }
+
+    /// The raw bytes as text when they are UTF-8, else base64.
+    static func rawText(_ raw: [UInt8]) -> (String, String) {
+        if let text = String(validating: raw, as: UTF8.self) { return ("utf-8", text) }
+        return ("base64", Data(raw).base64EncodedString())
+    }
+}
+
+/// One CSV line per RFC 4180: fields with a comma, quote or line break are quoted.
+enum CSVLine {
+    static func join(_ fields: [String]) -> String {
+        fields.map { field in
+            guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+            return "\"" + field.replacing("\"", with: "\"\"") + "\""
+        }.joined(separator: ",")
+    }
+}
+
+/// One JSON object per line, keys in the given order; nil values are JSON null.
+enum JSONLine {
+    static func object(_ pairs: [(String, String?)]) -> String {
+        "{" + pairs.map { key, value in "\(quote(key)):\(value.map(quote) ?? "null")" }.joined(separator: ",") + "}"
+    }
+
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import GoldenCore
+import GoldenIO
+import Ingest
+import Store
+
+/// The ingest stage over a workspace: finds each source's files, skips content seen before, reads the
+/// rest through their mappings and writes records, events and quarantined rows to the store in
+/// batched transactions.
+public struct IngestStage {
+    public let config: WorkspaceConfig
+    public let store: GoldenStore
+    public let progress: ProgressLog
+
+    public init(config: WorkspaceConfig, store: GoldenStore, progress: ProgressLog = .silent) {
+        self.config = config
+        self.store = store
+        self.progress = progress
+    }
+
+    /// Ingests every configured file; returns one summary per file, in source then path order.
+    public func run(runID: Int64) throws(GoldenError) -> [FileSummary] {
+        var summaries: [FileSummary] = []
+        for source in config.sources {
+            var paths: [String] = []
+            for pattern in source.files { paths.append(contentsOf: Glob(pattern).files(in: config.directory)) }
+            for relative in Array(Set(paths)).sorted() {
+                summaries.append(try ingest(relative: relative, source: source, runID: runID))
+            }
+        }
+        return summaries
+    }
+
+    private func ingest(relative: String, source: WorkspaceConfig.Source, runID: Int64) throws(GoldenError) -> FileSummary {
+        let path = WorkspaceConfig.resolve(relative, in: config.directory)
+        let started = ContinuousClock.now
+        let (hash, size) = try Self.contentHash(path: path, display: relative)
+        var summary = FileSummary(source: source.name, file: relative, status: .skipped, contentHash: hash, bytes: size)
+        if let seen = try store.batch(source: source.name, contentHash: hash) {
+            summary.batch = seen.id
+            progress.note("\(source.name): \(relative) unchanged since batch \(seen.id), skipped")
+            return summary
+        }
+        let batch = try store.beginBatch(
+            source: source.name, path: relative, contentHash: hash, sizeBytes: size, runID: runID, at: .now)
+        summary.batch = batch
+        progress.note("\(source.name): reading \(relative)")
+        let result = try ingestFile(
+            path: path, displayPath: relative, source: source.name, mapping: source.mapping,
+            maxFieldBytes: config.ingest.maxFieldBytes, chunkSize: config.ingest.batchSize
+        ) { (chunk) throws(GoldenError) in
+            try store.write(chunk, batch: batch, runID: runID)
+        }
+        summary.status = result.failure == nil ? .ingested : .incomplete
+        summary.rowsRead = result.rowsRead
+        summary.rowsStored = result.rowsStored
+        summary.rowsQuarantined = result.rowsQuarantined
+        summary.records = result.records
+        summary.events = result.events
+        summary.error = result.failure.map { $0.description }
+        summary.seconds = (ContinuousClock.now - started).seconds
+        try store.finishBatch(
+            batch, status: result.failure == nil ? .complete : .incomplete,
+            counts: RowCounts(read: result.rowsRead, stored: result.rowsStored, quarantined: result.rowsQuarantined),
+            error: summary.error, at: .now)
+        return summary
+    }
+
+    /// SHA-256 of the file's raw bytes, and its size.
+    static func contentHash(path: String, display: String) throws(GoldenError) -> (String, Int64) {
+        do {
+            let source = try FileByteSource(path: path)
+            var hasher = SHA256()
+            var size: Int64 = 0
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
+            defer { buffer.deallocate() }
+            while true {
+                let count = try source.read(into: buffer)
+                if count == 0 { break }
+                hasher.update(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+                size += Int64(count)
+            }
+            return (hexString(hasher.finalize()), size)
+        } catch let error as GoldenError {
+            throw GoldenError(error.code, error.message, at: SourceLocation(file: display))
+        } catch {
+            throw GoldenError(.io, "cannot read file", at: SourceLocation(file: display))
+        }
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
+
+extension Timestamp {
+    /// The current time.
+    public static var now: Timestamp { Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970)) }
+}

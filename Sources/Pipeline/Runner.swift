@@ -1,0 +1,114 @@
+import Foundation
+import GoldenCore
+import Ingest
+import Store
+
+/// Runs stages over a workspace and records each run in the store's history.
+public struct Runner {
+    public let config: WorkspaceConfig
+    public let store: GoldenStore
+    public let progress: ProgressLog
+
+    /// Loads `golden.yml` and opens (creating if needed) its store.
+    public init(configPath: String, progress: ProgressLog = .automatic) throws(GoldenError) {
+        config = try WorkspaceConfig.load(path: configPath)
+        let directory = (config.storePath as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        store = try GoldenStore(path: config.storePath)
+        self.progress = progress
+    }
+
+    /// `golden ingest` / `golden run`: ingest every source, then (as later stages land) the rest.
+    public func run(command: String) throws(GoldenError) -> RunSummary {
+        let started = Timestamp.now
+        let runID = try store.beginRun(command: command, at: started)
+        var summary = RunSummary(
+            runID: runID, command: command, status: "running", exitCode: 0, startedAt: started.iso8601,
+            finishedAt: started.iso8601)
+        summary.quarantineLimit = config.ingest.quarantineLimit
+        do {
+            summary.files = try IngestStage(config: config, store: store, progress: progress).run(runID: runID)
+        } catch {
+            summary.status = "failed"
+            summary.exitCode = error.exitCode
+            summary.messages.append(error.description)
+            summary.finishedAt = Timestamp.now.iso8601
+            try? store.finishRun(runID, status: .failed, summaryJSON: summary.json, at: .now)
+            throw error
+        }
+        summary.computeTotals()
+        summary.finishedAt = Timestamp.now.iso8601
+        let status: RunStatus
+        if summary.totals.filesIncomplete > 0 {
+            (summary.status, summary.exitCode, status) = ("incomplete", 1, .incomplete)
+            summary.messages.append("\(summary.totals.filesIncomplete) file(s) broke off before their end; rows before the break were kept")
+        } else if summary.quarantineShare > config.ingest.quarantineLimit {
+            (summary.status, summary.exitCode, status) = ("quarantine-limit", 3, .quarantineLimit)
+            summary.messages.append("quarantined share of rows is above quarantine_limit")
+        } else {
+            (summary.status, summary.exitCode, status) = ("ok", 0, .ok)
+        }
+        try store.finishRun(runID, status: status, summaryJSON: summary.json, at: .now)
+        return summary
+    }
+}
+
+extension RunSummary {
+    mutating func computeTotals() {
+        var totals = Totals()
+        for file in files {
+            totals.filesSeen += 1
+            switch file.status {
+            case .ingested: totals.filesIngested += 1
+            case .skipped: totals.filesSkipped += 1
+            case .incomplete: totals.filesIncomplete += 1
+            }
+            totals.rowsRead += file.rowsRead
+            totals.rowsStored += file.rowsStored
+            totals.rowsQuarantined += file.rowsQuarantined
+            totals.records += file.records
+            totals.events += file.events
+        }
+        self.totals = totals
+        quarantineShare = totals.rowsRead == 0 ? 0 : Double(totals.rowsQuarantined) / Double(totals.rowsRead)
+    }
+
+    /// Pretty, key-sorted JSON.
+    public var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    /// A table for people: one line per file, then the totals.
+    public var text: String {
+        var lines: [String] = []
+        lines.append("run \(runID) (\(command)): \(status)")
+        let header = ["source", "file", "status", "read", "stored", "quarantined"]
+        var rows = [header]
+        for file in files {
+            rows.append([
+                file.source, file.file, file.status.rawValue, String(file.rowsRead), String(file.rowsStored),
+                String(file.rowsQuarantined),
+            ])
+        }
+        rows.append([
+            "total", "\(totals.filesSeen) files", "", String(totals.rowsRead), String(totals.rowsStored),
+            String(totals.rowsQuarantined),
+        ])
+        let widths = (0..<header.count).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        for row in rows {
+            lines.append(
+                zip(row, widths).enumerated().map { index, pair in
+                    let padding = String(repeating: " ", count: pair.1 - pair.0.count)
+                    return index >= 3 ? padding + pair.0 : pair.0 + padding
+                }.joined(separator: "  "))
+        }
+        lines.append("records \(totals.records), events \(totals.events), files ingested \(totals.filesIngested), skipped \(totals.filesSkipped), incomplete \(totals.filesIncomplete)")
+        for file in files where file.error != nil { lines.append("\(file.file): \(file.error!)") }
+        lines.append(contentsOf: messages)
+        return lines.joined(separator: "\n")
+    }
+}

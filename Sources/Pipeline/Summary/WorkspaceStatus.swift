@@ -1,0 +1,73 @@
+import Foundation
+import GoldenCore
+import Store
+
+/// `golden status`: what the store holds per configured source, and the latest runs.
+public struct WorkspaceStatus: Codable, Sendable {
+    public struct SourceStatus: Codable, Sendable {
+        public var name: String
+        public var kind: String
+        public var records: Int
+        public var events: Int
+        public var quarantined: Int
+    }
+
+    public struct RunLine: Codable, Sendable {
+        public var id: Int64
+        public var command: String
+        public var status: String
+        public var startedAt: String
+        public var finishedAt: String?
+        enum CodingKeys: String, CodingKey {
+            case id, command, status, startedAt = "started_at", finishedAt = "finished_at"
+        }
+    }
+
+    public var schemaVersion = 1
+    public var store: String
+    public var batches: Int
+    public var sources: [SourceStatus]
+    public var runs: [RunLine]
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion = "schema_version", store, batches, sources, runs
+    }
+
+    public static func read(configPath: String, recentRuns: Int) throws(GoldenError) -> WorkspaceStatus {
+        let config = try WorkspaceConfig.load(path: configPath)
+        let store = try GoldenStore(path: config.storePath)
+        let counts = try store.counts()
+        return WorkspaceStatus(
+            store: config.storePath, batches: counts.batches,
+            sources: config.sources.map { source in
+                let count = counts[source.name]
+                return SourceStatus(
+                    name: source.name, kind: source.kind.rawValue, records: count.records, events: count.events,
+                    quarantined: count.quarantined)
+            },
+            runs: try store.recentRuns(limit: recentRuns).map { run in
+                RunLine(
+                    id: run.id, command: run.command, status: run.status.rawValue, startedAt: run.startedAt.iso8601,
+                    finishedAt: run.finishedAt?.iso8601)
+            })
+    }
+
+    public var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    public var text: String {
+        var lines = ["store \(store): \(batches) batches"]
+        for source in sources {
+            lines.append(
+                "  \(source.name) (\(source.kind)): \(source.records) records, \(source.events) events, \(source.quarantined) quarantined")
+        }
+        lines.append(runs.isEmpty ? "no runs yet" : "recent runs:")
+        for run in runs {
+            lines.append("  #\(run.id) \(run.command) \(run.status) \(run.startedAt) → \(run.finishedAt ?? "…")")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Pipeline
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write what the store holds to a file.",
+        subcommands: [ExportQuarantine.self])
+}
+
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case csv, jsonl
+}
+
+struct ExportQuarantine: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quarantine",
+        abstract: "Every quarantined row: source, file, line or element path, field, reason, raw bytes.",
+        discussion: "The raw column holds the row's bytes as text when they are UTF-8, else base64 (raw_encoding says which).")
+
+    @OptionGroup var options: WorkspaceOptions
+
+    @Option(help: "csv or jsonl.")
+    var format: ExportFormat = .csv
+
+    @Flag(help: "Gzip the output.")
+    var gzip = false
+
+    @Option(help: "The output file; '-' for standard output.")
+    var out = "-"
+
+    func run() throws {
+        let count = try guarded {
+            try QuarantineExport.write(
+                configPath: options.config, format: format == .csv ? .csv : .jsonl, gzip: gzip, to: out)
+        }
+        if out != "-" && !options.quiet { print("wrote \(count) quarantined rows to \(out)") }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import GoldenCore
+import Pipeline
+
+@main
+struct Golden: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "golden",
+        abstract: "Identity resolution and data quality for retail customer data.",
+        discussion: """
+            Golden reads POS, loyalty, e-commerce and community feeds (CSV or XML, gzipped or not),
+            keeps every row as a source record, an event or a quarantined row with its reason, and
+            builds one golden record per customer.
+
+            Exit codes: 0 ok, 1 failed or a file broke off, 2 usage or configuration error,
+            3 finished with quarantined rows above the configured limit.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Init.self, Run.self, Ingest.self, Status.self, Export.self, Fixtures.self,
+        ])
+}
+
+/// Options every workspace command takes.
+struct WorkspaceOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "The workspace configuration file.")
+    var config = "golden.yml"
+
+    @Flag(help: "Print the machine-readable JSON summary on standard output.")
+    var json = false
+
+    @Flag(name: .shortAndLong, help: "No progress lines on standard error.")
+    var quiet = false
+
+    var progress: ProgressLog { quiet ? .silent : .automatic }
+}
+
+/// Runs `body`, printing a GoldenError to standard error and exiting with its code.
+func guarded<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as GoldenError {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        throw ExitCode(error.exitCode)
+    }
+}
+
+func printJSON(_ text: String) { print(text) }

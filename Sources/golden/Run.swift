@@ -1,0 +1,34 @@
+import ArgumentParser
+import Pipeline
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the pipeline over the workspace: ingest, then each later stage.",
+        discussion: "Incremental and idempotent: files whose content was ingested before are skipped.")
+
+    @OptionGroup var options: WorkspaceOptions
+
+    func run() throws {
+        try execute(command: "run", options: options)
+    }
+}
+
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read every source's files into the store (new content only).")
+
+    @OptionGroup var options: WorkspaceOptions
+
+    func run() throws {
+        try execute(command: "ingest", options: options)
+    }
+}
+
+/// Shared by `run` and `ingest`: the summary goes to stdout (JSON or a table), then the exit code.
+func execute(command: String, options: WorkspaceOptions) throws {
+    let summary = try guarded {
+        try Runner(configPath: options.config, progress: options.progress).run(command: command)
+    }
+    print(options.json ? summary.json : summary.text)
+    if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
+}
