@@ -25,23 +25,25 @@ final class CSVRowStorage: @unchecked Sendable {
 
     /// Grows ``bytes`` to hold at least `needed` bytes, keeping the first `count`.
     func reserveBytes(_ needed: Int, keeping count: Int) {
-        guard needed > byteCapacity else { return }
-        let capacity = max(needed, byteCapacity * 2)
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        grown.update(from: bytes, count: count)
-        bytes.deallocate()
-        bytes = grown
-        byteCapacity = capacity
+        Self.grow(&bytes, capacity: &byteCapacity, to: needed, keeping: count)
     }
 
     /// Grows ``spans`` to hold at least `needed` offsets, keeping the first `count`.
     func reserveSpans(_ needed: Int, keeping count: Int) {
-        guard needed > spanCapacity else { return }
-        let capacity = max(needed, spanCapacity * 2)
-        let grown = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
-        grown.update(from: spans, count: count)
-        spans.deallocate()
-        spans = grown
-        spanCapacity = capacity
+        Self.grow(&spans, capacity: &spanCapacity, to: needed, keeping: count)
+    }
+
+    /// Reallocates `pointer` with at least `needed` elements (doubling at least), keeping the
+    /// first `count`.
+    private static func grow<Element>(
+        _ pointer: inout UnsafeMutablePointer<Element>, capacity: inout Int, to needed: Int, keeping count: Int
+    ) {
+        guard needed > capacity else { return }
+        let grownCapacity = max(needed, capacity * 2)
+        let grown = UnsafeMutablePointer<Element>.allocate(capacity: grownCapacity)
+        grown.moveInitialize(from: pointer, count: count)
+        pointer.deallocate()
+        pointer = grown
+        capacity = grownCapacity
     }
 }
