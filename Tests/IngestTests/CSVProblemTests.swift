@@ -37,6 +37,9 @@ struct CSVProblemCase: CustomTestStringConvertible, Sendable {
             "unescaped inner quotes", "x,\"a \"b\" c\",d\n", rows: [["x", "a \"b\" c\"", "d"]],
             problems: [.unexpectedQuote(field: 1)]),
         CSVProblemCase(
+            "doubled quotes, then text after the closing quote", "\"a\"\"b\"c\"\"d,e\n",
+            rows: [["a\"b\"c\"\"d", "e"]], problems: [.unexpectedQuote(field: 0)]),
+        CSVProblemCase(
             "invalid UTF-8", [0x6F, 0x6B, 0x2C, 0xC3, 0x28, 0x0A, 0x78, 0x0A], rows: [["ok", "\u{FFFD}("], ["x"]],
             problems: [.invalidUTF8(field: 1), nil]),
         CSVProblemCase(
@@ -50,6 +53,9 @@ struct CSVProblemCase: CustomTestStringConvertible, Sendable {
         CSVProblemCase(
             "oversized quoted field", "\"ab\"\"cdef\"\n", options: CSVOptions(maxFieldBytes: 4), rows: [["ab\"c"]],
             problems: [.oversizedField(field: 0)]),
+        CSVProblemCase(
+            "lowest oversized field reported", "a,\"b\"\"c\",dddd\n", options: CSVOptions(maxFieldBytes: 2),
+            rows: [["a", "b\"", "dd"]], problems: [.oversizedField(field: 1)]),
         CSVProblemCase(
             "row at the limit", "aaaa,bbb\nx\n", options: CSVOptions(maxRowBytes: 8), rows: [["aaaa", "bbb"], ["x"]],
             problems: [nil, nil]),

@@ -94,6 +94,19 @@ struct CSVCase: CustomTestStringConvertible, Sendable {
         #expect(rows.map { String(decoding: $0.raw, as: UTF8.self) } == ["\"a\"\"b\",c", "\"multi\nline\",x", "y"])
     }
 
+    /// Wide and long rows grow the row storage; kept rows stay intact while it grows.
+    @Test(arguments: [1, Int.max])
+    func wideRowsGrowTheStorage(chunk: Int) throws {
+        let wide = (0..<1000).map { "f\($0)" }
+        let input = "a,b\n" + wide.joined(separator: ",") + "\n\"" + String(repeating: "x", count: 100_000) + "\",\"\"\"\"\n"
+        let rows = try readRows(input, chunk: chunk)
+        #expect(rows.map(\.fieldCount) == [2, 1000, 2])
+        #expect(rows[0].fields == ["a", "b"])
+        #expect(rows[1].fields == wide)
+        #expect(rows[2].field(0).utf8.count == 100_000)
+        #expect(rows[2].field(1) == "\"")
+    }
+
     @Test func byteAccessorsAgreeWithStrings() throws {
         let row = try #require(try readRows("\"x,y\",Zoë,,last\n").first)
         for index in 0..<row.fieldCount {

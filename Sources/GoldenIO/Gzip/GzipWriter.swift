@@ -24,7 +24,7 @@ public final class GzipWriter: ByteSink {
     /// - Throws: ``GoldenError`` with code `.config` for a level outside 0...9, `.io` when the file
     ///   cannot be created.
     public convenience init(path: String, level: Int = GzipWriter.defaultLevel) throws {
-        try Self.check(level: level, file: path)
+        try Self.check(level: level, file: path)  // before the file is created or truncated
         try self.init(wrapping: FileWriter(path: path), file: path, level: level)
     }
 

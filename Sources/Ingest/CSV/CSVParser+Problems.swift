@@ -7,14 +7,15 @@ extension CSVParser {
         var unexpectedQuote: Int?
         var invalidUTF8: Int?
 
-        /// Records `problem`, keeping the first field for each kind.
+        /// Records `problem`, keeping the lowest field for each kind (fields may be checked
+        /// out of order).
         mutating func note(_ problem: CSVProblem) {
             switch problem {
             case .unbalancedQuote: unbalancedQuote = true
             case .oversizedRow: oversizedRow = true
-            case .oversizedField(let field): oversizedField = oversizedField ?? field
-            case .unexpectedQuote(let field): unexpectedQuote = unexpectedQuote ?? field
-            case .invalidUTF8(let field): invalidUTF8 = invalidUTF8 ?? field
+            case .oversizedField(let field): oversizedField = min(oversizedField ?? field, field)
+            case .unexpectedQuote(let field): unexpectedQuote = min(unexpectedQuote ?? field, field)
+            case .invalidUTF8(let field): invalidUTF8 = min(invalidUTF8 ?? field, field)
             }
         }
 

@@ -6,8 +6,10 @@ private let carriageReturn = UInt8(ascii: "\r")
 /// The CSV state machine behind ``CSVReader``: a chunk of input, the row being built and the
 /// line count, kept in one non-copyable value so the hot loop works on plain stored properties.
 ///
-/// A row's fields are collected in one byte buffer with the end offset of each field; runs of
-/// ordinary bytes are found with a byte-class table and copied in bulk.
+/// A row's raw bytes are copied once into its storage; a field is recorded as a span of them
+/// (row offsets), its end found eight bytes at a time. Only fields that need decoding (doubled
+/// quotes, a single-byte encoding) get a decoded copy, when the row is finished
+/// (`CSVParser+Fields.swift`).
 struct CSVParser: ~Copyable {
     /// The size of one read from the byte source.
     static let chunkSize = 64 * 1024
@@ -28,11 +30,20 @@ struct CSVParser: ~Copyable {
 
     private static let unquotedStop: UInt8 = 1
     private static let quotedStop: UInt8 = 2
+    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
 
     let options: CSVOptions
+    /// ``CSVOptions/maxRowBytes``, clamped so that offset arithmetic cannot overflow.
+    let maxRowBytes: Int
     private let input: UnsafeMutableRawBufferPointer
     /// For each byte value, which scans stop at it (``unquotedStop``, ``quotedStop``).
     private let byteClasses: UnsafeMutablePointer<UInt8>
+    /// The delimiter, the quote and the line-break bytes, each repeated in all eight bytes of a
+    /// word, for scanning eight bytes at a time.
+    private let delimiterWord: UInt64
+    private let quoteWord: UInt64
+    private let lineFeedWord = UInt64(lineFeed) &* lowBits
+    private let carriageReturnWord = UInt64(carriageReturn) &* lowBits
     private var position = 0
     private var limit = 0
     private var sourceEnded = false
@@ -44,36 +55,44 @@ struct CSVParser: ~Copyable {
     /// counted again.
     private var afterCR = false
 
-    // The row being read (internal for the `CSVParser+` extensions).
-    /// The fields' bytes, one after the other.
-    var content: [UInt8] = []
-    /// Where each finished field ends in ``content``.
-    var ends: [Int] = []
-    /// A second buffer the same size as ``content``, for transcoding into.
-    var spare: [UInt8] = []
+    // The row being read. Offsets are row offsets: 0 is the row's first byte, whichever chunk
+    // it is in. Internal for the `CSVParser+` extensions.
+    /// Where the row's bytes are kept; replaced when a row handed out still holds it.
+    var storage = CSVRowStorage()
+    /// ``storage``'s span area and its capacity, cached for the hot loop.
+    private var spans: UnsafeMutablePointer<Int>
+    private var spanCapacity: Int
+    /// The raw bytes kept so far, at most ``maxRowBytes``.
+    var rawCount = 0
+    /// The fields recorded so far; ``storage`` holds (start, end) for each, the start
+    /// bit-inverted (negative) when the field has doubled quotes to decode.
+    var fieldCount = 0
+    /// Whether some field has doubled quotes to decode.
+    var rowHasDoubledQuotes = false
     var problems = Problems()
-    private var raw: [UInt8] = []
-    /// Where the current field starts in ``content``.
-    private var fieldStart = 0
-    /// The chunk index at which the row passes ``CSVOptions/maxRowBytes`` (it moves back by a
-    /// chunk's length at each refill). Every byte kept is checked against it by its index, so
-    /// what a row keeps does not depend on where the chunks happen to break.
-    private var budgetEnd = Int.max
+    /// The row offset of index 0 of the current chunk.
+    private var chunkOffset = 0
+    /// The row offset where the current field's content starts (after an opening quote).
+    private var fieldBegin = 0
     /// Whether the current field starts within the row limit. A row past the limit keeps the
     /// fields that start within it, the last of them cut short.
     private var fieldKept = true
-    /// ``CSVOptions/maxRowBytes``, clamped so that index arithmetic cannot overflow.
-    private let maxRowBytes: Int
+    /// Whether the current field has doubled quotes.
+    private var fieldHasDoubledQuotes = false
 
     init(options: CSVOptions) {
         self.options = options
-        maxRowBytes = min(options.maxRowBytes, Int.max / 2)
+        spans = storage.spans
+        spanCapacity = storage.spanCapacity
+        maxRowBytes = min(options.maxRowBytes, Int.max / 4)
         input = .allocate(byteCount: Self.chunkSize, alignment: 16)
         byteClasses = .allocate(capacity: 256)
         byteClasses.initialize(repeating: 0, count: 256)
         for byte in [lineFeed, carriageReturn] { byteClasses[Int(byte)] = Self.unquotedStop | Self.quotedStop }
         byteClasses[Int(options.delimiter)] |= Self.unquotedStop
         byteClasses[Int(options.quote)] |= Self.quotedStop
+        delimiterWord = UInt64(options.delimiter) &* Self.lowBits
+        quoteWord = UInt64(options.quote) &* Self.lowBits
     }
 
     deinit {
@@ -87,21 +106,20 @@ struct CSVParser: ~Copyable {
         beginRow()
         var state = State.rowStart
         var rowLine = line
-        var rawStart = position
         let quote = options.quote
         let delimiter = options.delimiter
         while true {
             if position == limit {
-                if state != .rowStart { keepRaw(rawStart..<limit) }
-                let consumed = limit
-                let more = try refill(from: source)
-                rawStart = 0
-                budgetEnd -= consumed
-                guard more else {
-                    if state == .rowStart { return nil }
-                    if state == .quoted { problems.note(.unbalancedQuote) }
-                    if state == .fieldStart { fieldKept = position < budgetEnd }
-                    endField()
+                if state != .rowStart { keepRaw(upTo: limit) }
+                chunkOffset += limit
+                guard try refill(from: source) else {
+                    switch state {
+                    case .rowStart: return nil
+                    case .fieldStart: beginField(at: 0)
+                    case .quoted: problems.note(.unbalancedQuote)
+                    case .unquoted, .quoteInQuoted: break
+                    }
+                    endField(at: 0, afterClosingQuote: state == .quoteInQuoted)
                     return finishRow(line: rowLine)
                 }
             }
@@ -117,39 +135,43 @@ struct CSVParser: ~Copyable {
                 }
                 afterCR = false
                 rowLine = line
-                rawStart = position
-                budgetEnd = position + maxRowBytes
+                chunkOffset = -position
                 state = .fieldStart
             case .fieldStart:
-                fieldKept = position < budgetEnd
+                beginField(at: position)
                 if base[position] == quote {
                     position += 1
+                    fieldBegin += 1
                     state = .quoted
-                } else {
-                    state = .unquoted
-                }
-            case .unquoted:
-                let stop = scan(base, mask: Self.unquotedStop)
-                appendToField(position..<stop)
-                position = stop
-                guard stop < limit else { continue }
-                position += 1
-                let byte = base[stop]
-                endField()
-                if byte == delimiter {
-                    state = .fieldStart
                     continue
                 }
-                line += 1
-                afterCR = byte == carriageReturn
-                keepRaw(rawStart..<stop)
-                return finishRow(line: rowLine)
-            case .quoted:
-                let stop = scan(base, mask: Self.quotedStop)
-                if stop > position {
-                    afterCR = false
-                    appendToField(position..<stop)
+                state = .unquoted
+                fallthrough
+            case .unquoted:
+                // Unquoted fields follow one another here without going round the outer loop.
+                while true {
+                    let stop = scan(base, mask: Self.unquotedStop, for: delimiterWord)
+                    position = stop
+                    guard stop < limit else { break }
+                    position += 1
+                    endField(at: stop, afterClosingQuote: false)
+                    let byte = base[stop]
+                    if byte == delimiter {
+                        guard position < limit, base[position] != quote else {
+                            state = .fieldStart
+                            break
+                        }
+                        beginField(at: position)
+                        continue
+                    }
+                    line += 1
+                    afterCR = byte == carriageReturn
+                    keepRaw(upTo: stop)
+                    return finishRow(line: rowLine)
                 }
+            case .quoted:
+                let stop = scan(base, mask: Self.quotedStop, for: quoteWord)
+                if stop > position { afterCR = false }
                 position = stop
                 guard stop < limit else { continue }
                 position += 1
@@ -161,99 +183,126 @@ struct CSVParser: ~Copyable {
                 }
                 if byte == carriageReturn || !afterCR { line += 1 }
                 afterCR = byte == carriageReturn
-                appendToField(stop..<stop + 1)
             case .quoteInQuoted:
                 let byte = base[position]
                 if byte == quote {
-                    appendToField(position..<position + 1)
+                    fieldHasDoubledQuotes = true
                     position += 1
                     state = .quoted
                 } else if byte == delimiter {
-                    endField()
+                    endField(at: position, afterClosingQuote: true)
                     position += 1
                     state = .fieldStart
                 } else if byte == lineFeed || byte == carriageReturn {
                     line += 1
                     afterCR = byte == carriageReturn
-                    keepRaw(rawStart..<position)
-                    endField()
+                    keepRaw(upTo: position)
+                    endField(at: position, afterClosingQuote: true)
                     position += 1
                     return finishRow(line: rowLine)
                 } else {
-                    // Keep the closing quote (the byte before this one) as a literal character.
-                    problems.note(.unexpectedQuote(field: ends.count))
-                    appendToField(position - 1..<position, byte: quote)
+                    // The closing quote and what follows it up to the delimiter stay literal.
+                    problems.note(.unexpectedQuote(field: fieldCount))
                     state = .unquoted
                 }
             }
         }
     }
 
-    /// The index of the first byte from ``position`` whose class has `mask`, or ``limit``.
+    /// The index of the first byte from ``position`` that is a line break or `stopWord`'s byte
+    /// (whose class has `mask`), or ``limit``.
+    ///
+    /// Eight bytes at a time: a byte equal to the pattern's is zero in `word ^ pattern`, and
+    /// `(x - 0x01…) & ~x & 0x80…` flags zero bytes; the lowest flag is always a true one.
     @inline(__always)
-    private func scan(_ base: UnsafePointer<UInt8>, mask: UInt8) -> Int {
-        let classes = UnsafePointer(byteClasses)
+    private func scan(_ base: UnsafePointer<UInt8>, mask: UInt8, for stopWord: UInt64) -> Int {
         let end = limit
         var index = position
+        let words = UnsafeRawPointer(base)
+        while index + 8 <= end {
+            let word = UInt64(littleEndian: words.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let hits = Self.zeroBytes(word ^ stopWord) | Self.zeroBytes(word ^ lineFeedWord)
+                | Self.zeroBytes(word ^ carriageReturnWord)
+            if hits != 0 { return index + hits.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        let classes = UnsafePointer(byteClasses)
         while index < end && classes[Int(base[index])] & mask == 0 { index += 1 }
         return index
     }
 
+    /// The high bit of each byte of `x` that may be zero (exact for the lowest one).
+    @inline(__always)
+    private static func zeroBytes(_ x: UInt64) -> UInt64 {
+        (x &- lowBits) & ~x & (lowBits &* 0x80)
+    }
+
+    /// Starts a new row in a storage no row handed out still holds. A fresh storage starts
+    /// small, so that callers keeping many rows do not each inherit the size of one huge row.
     private mutating func beginRow() {
-        content.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        raw.removeAll(keepingCapacity: true)
-        fieldStart = 0
-        budgetEnd = Int.max
+        if !isKnownUniquelyReferenced(&storage) {
+            storage = CSVRowStorage()
+            spans = storage.spans
+            spanCapacity = storage.spanCapacity
+        }
+        rawCount = 0
+        fieldCount = 0
+        rowHasDoubledQuotes = false
         problems = Problems()
     }
 
-    /// Adds the input bytes at `range` (chunk indices) to the current field, as far as the row
-    /// and field limits allow. `byte` stands in for the bytes of a one-byte range that may lie
-    /// in the previous chunk.
+    /// Starts a field whose first byte is at chunk index `index`.
     @inline(__always)
-    private mutating func appendToField(_ range: Range<Int>, byte: UInt8? = nil) {
-        var end = range.upperBound
-        if end > budgetEnd {
-            problems.note(.oversizedRow)
-            end = max(budgetEnd, range.lowerBound)
-        }
-        let count = end - range.lowerBound
-        guard count > 0 else { return }
-        let room = options.maxFieldBytes - (content.count - fieldStart)
-        if count > room { problems.note(.oversizedField(field: ends.count)) }
-        let kept = min(count, room)
-        guard kept > 0 else { return }
-        if let byte {
-            content.append(byte)
-        } else {
-            content.append(contentsOf: UnsafeRawBufferPointer(rebasing: input[range.lowerBound..<range.lowerBound + kept]))
-        }
+    private mutating func beginField(at index: Int) {
+        fieldBegin = chunkOffset + index
+        fieldKept = fieldBegin < maxRowBytes
+        fieldHasDoubledQuotes = false
     }
 
-    /// Ends the current field, unless it started past the row limit.
-    private mutating func endField() {
+    /// Records the current field, which ends before the delimiter or line end at chunk index
+    /// `index` (and before its closing quote), unless it started past the row limit.
+    @inline(__always)
+    private mutating func endField(at index: Int, afterClosingQuote: Bool) {
         guard fieldKept else {
             problems.note(.oversizedRow)
             return
         }
-        ends.append(content.count)
-        fieldStart = content.count
+        var end = chunkOffset + index - (afterClosingQuote ? 1 : 0)
+        if fieldHasDoubledQuotes {
+            rowHasDoubledQuotes = true
+        } else if end - fieldBegin > options.maxFieldBytes {
+            problems.note(.oversizedField(field: fieldCount))
+            end = fieldBegin + options.maxFieldBytes
+        }
+        let slot = 2 * fieldCount
+        if slot + 2 > spanCapacity {
+            storage.reserveSpans(slot + 2, keeping: slot)
+            spans = storage.spans
+            spanCapacity = storage.spanCapacity
+        }
+        spans[slot] = fieldHasDoubledQuotes ? ~fieldBegin : fieldBegin
+        spans[slot + 1] = end
+        fieldCount += 1
     }
 
-    /// Keeps the input bytes at `range` (chunk indices) as raw bytes of the row, up to
-    /// ``CSVOptions/maxRowBytes``.
-    private mutating func keepRaw(_ range: Range<Int>) {
-        let end = min(range.upperBound, budgetEnd)
-        if end < range.upperBound { problems.note(.oversizedRow) }
-        guard end > range.lowerBound else { return }
-        raw.append(contentsOf: UnsafeRawBufferPointer(rebasing: input[range.lowerBound..<end]))
+    /// Copies the row's bytes up to chunk index `index` into the storage, up to ``maxRowBytes``.
+    private mutating func keepRaw(upTo index: Int) {
+        let end = chunkOffset + index
+        if end > maxRowBytes { problems.note(.oversizedRow) }
+        let target = min(end, maxRowBytes)
+        guard target > rawCount else { return }
+        let count = target - rawCount
+        if target > storage.byteCapacity { storage.reserveBytes(target, keeping: rawCount) }
+        (storage.bytes + rawCount).update(
+            from: input.baseAddress!.assumingMemoryBound(to: UInt8.self) + (rawCount - chunkOffset), count: count)
+        rawCount = target
     }
 
     /// Decodes the row's fields and hands the row out.
     private mutating func finishRow(line rowLine: Int) -> CSVRow {
-        checkEncoding()
-        return CSVRow(line: rowLine, problem: problems.first, raw: raw, content: content, ends: ends)
+        resolveFields()
+        return CSVRow(
+            line: rowLine, problem: problems.first, fieldCount: fieldCount, rawCount: rawCount, storage: storage)
     }
 
     /// Reads the next chunk; false at the end of the input.
