@@ -86,7 +86,7 @@ import Testing
         for (failure, code) in [(compression as any Error, GoldenError.Code.compression), (SourceFailure(), .io)] {
             var records = 0
             do {
-                let source = MemoryByteSource(document, chunkSize: 1000, failure: failure, failAfter: 40_000)
+                let source = ScriptedByteSource(document, chunkSize: 1000, failure: failure, failAfter: 40_000)
                 let reader = try XMLRecordReader(source: source, file: "f.xml", record: XMLName(localName: "member"))
                 while try reader.next() != nil { records += 1 }
                 Issue.record("expected an error")

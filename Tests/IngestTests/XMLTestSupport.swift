@@ -3,7 +3,7 @@ import GoldenCore
 import Ingest
 
 /// Bytes in memory, handed out `chunkSize` bytes at a time (1 exercises every buffer boundary).
-final class MemoryByteSource: ByteSource {
+final class ScriptedByteSource: ByteSource {
     private let bytes: [UInt8]
     private let chunkSize: Int
     private var offset = 0
@@ -43,7 +43,7 @@ struct XMLReading {
     init(_ bytes: [UInt8], record: XMLName = XMLName(localName: "member"), chunkSize: Int = 64 * 1024) {
         do {
             let reader = try XMLRecordReader(
-                source: MemoryByteSource(bytes, chunkSize: chunkSize), file: "test.xml", record: record)
+                source: ScriptedByteSource(bytes, chunkSize: chunkSize), file: "test.xml", record: record)
             while let next = try reader.next() { records.append(next) }
             // After the end (or a throw) the reader keeps answering nil.
             if try reader.next() != nil { error = GoldenError(.parse, "next() after the end returned a record") }
