@@ -1,0 +1,46 @@
+import Foundation
+
+/// Wall time, CPU time and peak resident memory of one phase.
+enum Measure {
+    struct Phase<T> {
+        var value: T
+        var seconds: Double
+        var cpuSeconds: Double
+        var peakRSS: Int64
+    }
+
+    static func phase<T>(_ body: () throws -> T) rethrows -> Phase<T> {
+        resetPeakRSS()
+        let cpuStart = cpuTime()
+        let start = ContinuousClock.now
+        let value = try body()
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return Phase(value: value, seconds: seconds, cpuSeconds: cpuTime() - cpuStart, peakRSS: peakRSS())
+    }
+
+    /// Linux: writing 5 to clear_refs resets the peak (VmHWM) to the current RSS.
+    static func resetPeakRSS() {
+        if let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") {
+            handle.write(Data("5".utf8))
+            try? handle.close()
+        }
+    }
+
+    /// VmHWM from /proc/self/status, in bytes.
+    static func peakRSS() -> Int64 {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.filter(\.isNumber)
+            return (Int64(digits) ?? 0) * 1024
+        }
+        return 0
+    }
+
+    static func cpuTime() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec)
+            + Double(usage.ru_stime.tv_usec) / 1e6
+    }
+}
