@@ -69,7 +69,7 @@ extension Address {
             postcode = prefix + " " + String(generator.below(10))
                 + String(generator.pick(letters)) + String(generator.pick(letters))
         case .us:
-            number = String(generator.int(in: 1...40) * (generator.chance(0.6) ? 37 : 1))
+            number = String(generator.chance(0.6) ? generator.int(in: 100...9999) : generator.int(in: 1...99))
             if generator.chance(0.25) {
                 unit = generator.pick(["Apt ", "Unit ", "#", "Suite "]) + String(generator.int(in: 1...30))
                     + (generator.chance(0.3) ? generator.pick(["A", "B", "C"]) : "")
