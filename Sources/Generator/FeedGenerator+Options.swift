@@ -19,6 +19,7 @@ extension FeedGenerator {
         /// spread one customer's records further apart.
         public var shuffleWindow: Int
 
+        /// Options with the given values; every default is the one the fixtures use.
         public init(
             asOf: CivilDate = CivilDate(year: 2026, month: 6, day: 30)!,
             partSize: Int = 250_000,

@@ -9,7 +9,7 @@
 /// let summary = try FeedGenerator.generate(customers: 2_000, seed: 42, outputDirectory: "out")
 /// ```
 ///
-/// The layout and formats are described in `Sources/Generator/FEEDS.md`.
+/// The layout and formats are described in <doc:FEEDS> (`Sources/Generator/Generator.docc/FEEDS.md`).
 public enum FeedGenerator {
     /// Writes the feeds and `truth.csv` for `customers` customers under `outputDirectory`
     /// (created if missing; existing files of the same names are replaced).

@@ -61,24 +61,42 @@ public enum Trouble: String, Sendable, Hashable, CaseIterable, Codable {
 
 /// How often each ``Trouble`` happens. Defaults are plausible for a retailer's raw feeds.
 public struct TroubleRates: Sendable, Hashable {
+    /// Keyboard slips, per record.
     public var typo = 0.04
+    /// Nicknames for given names, per record of someone who has one.
     public var nickname = 0.20
+    /// Given and family name swapped, per record.
     public var swappedNames = 0.02
+    /// Given name reduced to its initial, per record.
     public var initialsOnly = 0.04
+    /// Names in upper or lower case, per record.
     public var caseVariant = 0.06
+    /// Accents dropped, per record with accented values.
     public var accentsDropped = 0.30
+    /// Optional values left out, per optional value.
     public var missingValue = 0.08
+    /// E-mail variants, per e-mail written.
     public var emailVariant = 0.15
+    /// Phones in an unusual shape, per phone written.
     public var phoneVariant = 0.30
+    /// Junk placeholder values, per record.
     public var placeholder = 0.01
+    /// Records observed 3–12 years back, per record.
     public var oldRecord = 0.08
+    /// Customers who moved, per customer.
     public var moved = 0.12
+    /// Family names changed at marriage, per woman aged 22 or more.
     public var marriedName = 0.08
+    /// Customers sharing address and landline with others, per customer (includes twins).
     public var household = 0.30
+    /// Twins, per customer.
     public var twin = 0.02
+    /// Namesakes (same full name and city), per customer.
     public var namesake = 0.02
+    /// A second record in one feed, per feed a customer appears in.
     public var duplicateInFeed = 0.08
 
+    /// The default rates (see the table in FEEDS.md).
     public init() {}
 
     /// The same rates with every one multiplied by `factor` (capped at 1): `0` gives clean
@@ -152,6 +170,7 @@ public struct TroubleCount: Sendable, Hashable {
     /// Times it could have been (records, values or customers, per ``Trouble/unit``).
     public var opportunities = 0
 
+    /// A count of `applied` out of `opportunities`.
     public init(applied: Int = 0, opportunities: Int = 0) {
         self.applied = applied
         self.opportunities = opportunities

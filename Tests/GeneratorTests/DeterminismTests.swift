@@ -12,14 +12,18 @@ import Testing
 
     @Test func sameCustomersAndSeedGiveIdenticalBytes() throws {
         let first = try GeneratedFeeds(customers: 600, seed: 99)
+        defer { first.remove() }
         let second = try GeneratedFeeds(customers: 600, seed: 99)
+        defer { second.remove() }
         #expect(first.summary == second.summary)
         #expect(try digests(first) == digests(second))
     }
 
     @Test func differentSeedsGiveDifferentFeeds() throws {
         let first = try GeneratedFeeds(customers: 600, seed: 1)
+        defer { first.remove() }
         let second = try GeneratedFeeds(customers: 600, seed: 2)
+        defer { second.remove() }
         let a = try digests(first)
         let b = try digests(second)
         #expect(a.keys.sorted() == b.keys.sorted())
@@ -41,6 +45,7 @@ import Testing
 
     @Test func emptyPopulationWritesHeadersOnly() throws {
         let feeds = try GeneratedFeeds(customers: 0, seed: 3)
+        defer { feeds.remove() }
         #expect(feeds.summary.totalRecords == 0)
         #expect(try feeds.truth().isEmpty)
         #expect(feeds.summary.files.count == 7)

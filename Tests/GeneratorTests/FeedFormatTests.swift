@@ -91,6 +91,7 @@ import Testing
         var options = FeedGenerator.Options()
         options.partSize = 300
         let split = try GeneratedFeeds(customers: 800, seed: 4, options: options)
+        defer { split.remove() }
         let posFiles = split.files("feeds/pos/")
         #expect(posFiles.count >= 3)
         #expect(posFiles.first == "feeds/pos/pos_001.csv" && posFiles[1] == "feeds/pos/pos_002.csv")
@@ -109,5 +110,17 @@ import Testing
         }
         #expect(split.files("feeds/ecommerce/orders").count >= 2)
         #expect(try split.truth().count == split.summary.totalRecords)
+    }
+
+    @Test func regeneratingReplacesStaleParts() throws {
+        var options = FeedGenerator.Options()
+        options.partSize = 100
+        let many = try GeneratedFeeds(customers: 400, seed: 8, options: options)
+        defer { many.remove() }
+        #expect(many.files("feeds/pos/").count > 1)
+        let few = try GeneratedFeeds(customers: 400, seed: 8, root: many.root)
+        let posDirectory = few.root.appendingPathComponent("feeds/pos").path
+        let onDisk = try FileManager.default.contentsOfDirectory(atPath: posDirectory)
+        #expect(onDisk == ["pos_001.csv"])
     }
 }

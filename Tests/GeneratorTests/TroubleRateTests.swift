@@ -23,6 +23,7 @@ import Testing
         var options = FeedGenerator.Options()
         options.rates = TroubleRates().scaled(by: 0)
         let clean = try GeneratedFeeds(customers: 400, seed: 11, options: options)
+        defer { clean.remove() }
         for trouble in Trouble.allCases where !trouble.isPopulationShape {
             #expect(clean.summary.troubles[trouble]?.applied == 0, "\(trouble)")
         }

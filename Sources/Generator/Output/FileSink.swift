@@ -81,6 +81,23 @@ func makeDirectories(_ path: String) throws {
     }
 }
 
+/// Deletes the files in `directory` whose names `matches` accepts (directory entries that are
+/// not regular files are left alone).
+func removeFiles(in directory: String, where matches: (String) -> Bool) throws {
+    guard let handle = opendir(directory) else { return }
+    defer { closedir(handle) }
+    var doomed: [String] = []
+    while let entry = readdir(handle) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        if matches(name) { doomed.append(name) }
+    }
+    for name in doomed where unlink(directory + "/" + name) != 0 && errno != ENOENT {
+        throw GoldenError(.io, "cannot remove \(directory)/\(name) (errno \(errno))")
+    }
+}
+
 // `close` and `write` are shadowed by the sink's own methods inside the class.
 @inline(__always) private func Glibc_close(_ descriptor: Int32) -> Int32 { close(descriptor) }
 @inline(__always) private func Glibc_write(

@@ -2,7 +2,8 @@
 /// `DIR/STEM_001.EXT`, `DIR/STEM_002.EXT`, …. Each part is a complete file: it starts with the
 /// header and ends with the footer (a CSV header row, an XML root element).
 ///
-/// A record that spans several rows (a receipt's lines) is never split across parts.
+/// A record that spans several rows (a receipt's lines) is never split across parts. Parts of the
+/// same feed already in the directory (`STEM_NNN.EXT`) are deleted first.
 final class PartedOutput {
     private let directory: String
     private let relativeDirectory: String
@@ -36,6 +37,12 @@ final class PartedOutput {
         self.footer = footer
         self.rowLimit = max(rowLimit, 1)
         try makeDirectories(directory)
+        // Parts left by an earlier, larger run would otherwise be read as part of this one.
+        try removeFiles(in: directory) { name in
+            guard name.hasPrefix(stem + "_"), name.hasSuffix("." + fileExtension) else { return false }
+            let number = name.dropFirst(stem.count + 1).dropLast(fileExtension.count + 1)
+            return number.count >= 3 && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
+        }
         try startPart()
     }
 

@@ -1,13 +1,18 @@
 /// A postal address, in the parts the feeds split it into.
 public struct Address: Sendable, Hashable {
+    /// The country, as an ISO code in the feeds.
     public let country: Country
+    /// House number, possibly with a suffix: `12`, `12a`, `3 bis`.
     public let houseNumber: String
+    /// Street name with its type, as written in full: `Acacia Avenue`, `Hauptstraße`.
     public let street: String
     /// Flat, apartment, floor or building: `Flat 3`, `Apt 4B`, `2. OG`, `3º B`.
     public let unit: String?
+    /// City or town.
     public let city: String
     /// County, state code, Land, région or comunidad.
     public let region: String
+    /// Postcode in the country's shape: `SW1A 1AA`, `02139`, `80331`.
     public let postcode: String
     /// The ZIP+4 extension of a US address, which some systems keep and others drop.
     let zipExtension: String?
@@ -69,7 +74,7 @@ extension Address {
             postcode = prefix + " " + String(generator.below(10))
                 + String(generator.pick(letters)) + String(generator.pick(letters))
         case .us:
-            number = String(generator.int(in: 1...40) * (generator.chance(0.6) ? 37 : 1))
+            number = String(generator.chance(0.6) ? generator.int(in: 100...9999) : generator.int(in: 1...99))
             if generator.chance(0.25) {
                 unit = generator.pick(["Apt ", "Unit ", "#", "Suite "]) + String(generator.int(in: 1...30))
                     + (generator.chance(0.3) ? generator.pick(["A", "B", "C"]) : "")

@@ -7,21 +7,28 @@ public struct Person: Sendable {
     public let index: Int
     /// The entity id written to `truth.csv`, e.g. `P0000042`.
     public let entityID: String
+    /// Country of residence (of the current address).
     public let country: Country
+    /// The customer's sex.
     public let gender: Gender
+    /// The given (first) name, in full: `Robert`, not `Bob`.
     public let givenName: String
     /// Nicknames and diminutives of ``givenName`` (`Bob`, `Rob` for Robert); may be empty.
     public let nicknames: [String]
+    /// A middle name, when the customer has one.
     public let middleName: String?
     /// The family name now.
     public let familyName: String
     /// The family name before a marriage, when it changed (records older than ``marriedOn``
     /// show it).
     public let birthFamilyName: String?
+    /// When the family name changed from ``birthFamilyName`` to ``familyName``.
     public let marriedOn: CivilDate?
+    /// The true date of birth (twins share it).
     public let dateOfBirth: CivilDate
     /// Personal e-mail, and a work e-mail when there is one.
     public let emails: [String]
+    /// The customer's own mobile number, if any.
     public let mobile: PhoneNumber?
     /// The household's landline, shared by everyone living there.
     public let landline: PhoneNumber?
@@ -29,6 +36,7 @@ public struct Person: Sendable {
     public let address: Address
     /// The address before a move (records older than ``movedOn`` show it).
     public let previousAddress: Address?
+    /// When the customer moved from ``previousAddress`` to ``address``.
     public let movedOn: CivilDate?
     /// A user name for web shop and forum, e.g. `johnnyS84`.
     public let handle: String

@@ -1,6 +1,7 @@
 /// A telephone number as the national numbering plan splits it, so it can be written in every
 /// shape people and systems use (national, international, with or without punctuation).
 public struct PhoneNumber: Sendable, Hashable {
+    /// The country whose numbering plan this number belongs to.
     public let country: Country
     /// The area or mobile prefix without the trunk `0`: `20` (London), `617`, `7700`, `151`.
     let area: String

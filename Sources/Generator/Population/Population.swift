@@ -6,8 +6,12 @@ import GoldenCore
 /// Customers come in groups of four neighbouring indices; a group may be a couple, a family
 /// (with or without twins), or a pair of namesakes (see ``HouseholdRole``).
 public struct Population: Sendable {
+    /// The run's seed.
     public let seed: UInt64
+    /// How many customers the run has.
     public let customers: Int
+    /// The run's options (the population uses the household, twin, namesake, move and
+    /// marriage rates, the country mix and the as-of date).
     public let options: FeedGenerator.Options
 
     private let countries: [Country]
@@ -15,6 +19,8 @@ public struct Population: Sendable {
     private let entityWidth: Int
     private let totalCountryWeight: Double
 
+    /// The population of a run with these inputs; building it is cheap (no customer is made
+    /// until asked for).
     public init(customers: Int, seed: UInt64, options: FeedGenerator.Options = .init()) {
         self.seed = seed
         self.customers = customers

@@ -12,12 +12,18 @@ struct GeneratedFeeds: Sendable {
     /// The 2,000-customer sample most tests share (generated once per test process).
     static let sample = try! GeneratedFeeds(customers: 2_000, seed: 20_260_630)
 
-    init(customers: Int, seed: UInt64, options: FeedGenerator.Options = .init()) throws {
-        root = FileManager.default.temporaryDirectory
+    /// Generates into `root`, or a new temporary directory.
+    init(customers: Int, seed: UInt64, options: FeedGenerator.Options = .init(), root: URL? = nil) throws {
+        self.root = root ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("golden-generator-\(UUID().uuidString)")
         summary = try FeedGenerator.generate(
-            customers: customers, seed: seed, outputDirectory: root.path, options: options)
+            customers: customers, seed: seed, outputDirectory: self.root.path, options: options)
         population = Population(customers: customers, seed: seed, options: options)
+    }
+
+    /// Deletes the output directory.
+    func remove() {
+        try? FileManager.default.removeItem(at: root)
     }
 
     /// The raw bytes of a written file.
