@@ -81,7 +81,8 @@ import Testing
     @Test(arguments: [
         ("broken/orders_truncated.csv.gz", "feeds/ecommerce/orders_truncated.csv.gz", QuarantineReason.fileError, 1),
         ("broken/orders_garbage.csv.gz", "feeds/ecommerce/orders_garbage.csv.gz", .fileError, 0),
-        ("broken/members_broken.xml", "feeds/loyalty/members_broken.xml", .fileError, 2),
+        // 40 good members, then a mismatched tag: members outside libxml2's look-ahead are kept.
+        ("broken/members_broken.xml", "feeds/loyalty/members_broken.xml", .fileError, 35),
         ("broken/profiles_xxe.xml", "feeds/community/profiles_xxe.xml", .unsafeInput, 0),
         ("broken/profiles_laughs.xml", "feeds/community/profiles_laughs.xml", .unsafeInput, 0),
     ])
