@@ -56,7 +56,7 @@ public final class GoldenStore: Sendable {
 
     /// The names of the migrations applied to this store, in the order they ran.
     public func appliedMigrations() throws(GoldenError) -> [String] {
-        try read("Could not read the store's migrations") { db in
+        try readSnapshot("Could not read the store's migrations") { db in
             let applied = try StoreMigrator.migrator.appliedIdentifiers(db)
             return StoreMigrator.migrationNames.filter(applied.contains)
         }
@@ -84,7 +84,9 @@ public final class GoldenStore: Sendable {
     // MARK: Access
 
     /// Runs `body` in a write transaction; wraps any failure as a store error.
-    func write<T>(_ failure: @autoclosure () -> String, _ body: (Database) throws -> T) throws(GoldenError) -> T {
+    func writeTransaction<T>(
+        _ failure: @autoclosure () -> String, _ body: (Database) throws -> T
+    ) throws(GoldenError) -> T {
         do {
             return try writer.write(body)
         } catch {
@@ -93,7 +95,9 @@ public final class GoldenStore: Sendable {
     }
 
     /// Runs `body` with a read-only snapshot; wraps any failure as a store error.
-    func read<T>(_ failure: @autoclosure () -> String, _ body: (Database) throws -> T) throws(GoldenError) -> T {
+    func readSnapshot<T>(
+        _ failure: @autoclosure () -> String, _ body: (Database) throws -> T
+    ) throws(GoldenError) -> T {
         do {
             return try writer.read(body)
         } catch {
@@ -103,7 +107,7 @@ public final class GoldenStore: Sendable {
 
     /// Runs `body` with a read-only snapshot; rethrows errors of the caller's closure unchanged and
     /// wraps the store's own failures.
-    func stream(_ failure: @autoclosure () -> String, _ body: (Database) throws -> Void) throws {
+    func readStreaming(_ failure: @autoclosure () -> String, _ body: (Database) throws -> Void) throws {
         do {
             try writer.read(body)
         } catch let error as CallerError {

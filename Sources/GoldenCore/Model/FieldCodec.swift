@@ -109,7 +109,9 @@ public enum FieldCodec {
                     }
                     let byte = source[index]
                     if byte < 0x20 || byte == Byte.quote || byte == Byte.backslash {
-                        if runStart < index { write(UnsafeBufferPointer(start: source + runStart, count: index - runStart)) }
+                        if runStart < index {
+                            write(UnsafeBufferPointer(start: source + runStart, count: index - runStart))
+                        }
                         writeEscape(byte)
                         runStart = index + 1
                     }

@@ -17,7 +17,7 @@ extension GoldenStore {
     /// - Complexity: O(*n* log *N*) for *n* rows in the chunk and *N* in the store.
     public func write(_ chunk: IngestChunk, batch: Int64, runID: Int64) throws(GoldenError) {
         guard !chunk.isEmpty else { return }
-        try write("Could not write a chunk of batch \(batch)") { db in
+        try writeTransaction("Could not write a chunk of batch \(batch)") { db in
             // Records and events do not declare their batch a foreign key (see v1-ingest).
             guard try Int64.fetchOne(db, sql: "SELECT id FROM files WHERE id = ?", arguments: [batch]) != nil else {
                 throw GoldenError(.store, "There is no batch \(batch)")
@@ -34,7 +34,7 @@ extension GoldenStore {
     /// no content hash), or to `batch` when given.
     public func addQuarantined(_ rows: [QuarantinedRow], runID: Int64, batch: Int64? = nil) throws(GoldenError) {
         guard !rows.isEmpty else { return }
-        try write("Could not write quarantined rows of run \(runID)") { db in
+        try writeTransaction("Could not write quarantined rows of run \(runID)") { db in
             var writer = ChunkWriter(db)
             defer { writer.finish() }
             for row in rows { try writer.insert(row, runID: runID, batch: batch) }
