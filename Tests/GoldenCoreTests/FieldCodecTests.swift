@@ -34,6 +34,46 @@ import Testing
         #expect(try FieldCodec.decode(Array(buffer.dropFirst())) == fields)
     }
 
+    /// Every special byte at every offset of a 20-byte value, against a byte-by-byte reference:
+    /// the encoder checks eight bytes at a time.
+    @Test(arguments: [0x00, 0x09, 0x1F, 0x22, 0x5C, 0x20, 0x21, 0x5B, 0x7F] as [UInt8])
+    func escapesAtEveryOffset(special: UInt8) throws {
+        for offset in 0..<20 {
+            var bytes = Array("abcdefghijklmnopqrst".utf8)
+            bytes[offset] = special
+            let value = String(decoding: bytes, as: UTF8.self)
+            let fields = [Field("k", value), Field(value, "é" + value)]
+            #expect(FieldCodec.encode(fields) == Self.referenceEncoding(fields))
+            #expect(try FieldCodec.decode(FieldCodec.encode(fields)) == fields)
+        }
+    }
+
+    /// A slow, obviously right encoder.
+    static func referenceEncoding(_ fields: [Field]) -> String {
+        func quoted(_ text: String) -> [UInt8] {
+            var out = Array("\"".utf8)
+            for byte in text.utf8 {
+                switch byte {
+                case 0x22: out += Array("\\\"".utf8)
+                case 0x5C: out += Array("\\\\".utf8)
+                case 0x08: out += Array("\\b".utf8)
+                case 0x0C: out += Array("\\f".utf8)
+                case 0x0A: out += Array("\\n".utf8)
+                case 0x0D: out += Array("\\r".utf8)
+                case 0x09: out += Array("\\t".utf8)
+                case ..<0x20:
+                    let hex = String(byte, radix: 16)
+                    out += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                default: out.append(byte)
+                }
+            }
+            return out + Array("\"".utf8)
+        }
+        let pairs = fields.map { "[" + String(decoding: quoted($0.name), as: UTF8.self) + ","
+            + String(decoding: quoted($0.value), as: UTF8.self) + "]" }
+        return "[" + pairs.joined(separator: ",") + "]"
+    }
+
     @Test(arguments: [
         (#" [ [ "a" , "b" ] ,[ "c","d"] ] "#, [Field("a", "b"), Field("c", "d")]),
         (#"[["\u0041\u00e9\u6771","\ud83d\uded2"]]"#, [Field("Aé東", "🛒")]),

@@ -23,6 +23,15 @@ import Testing
         }
     }
 
+    @Test func fileIsInWALModeWithLargePages() throws {
+        let fixture = try StoreFixture()
+        let header = try #require(FileHandle(forReadingAtPath: fixture.path)).readData(ofLength: 20)
+        #expect(header.prefix(15) == Data("SQLite format 3".utf8))
+        #expect(Int(header[16]) << 8 | Int(header[17]) == 16384)
+        // File format versions 2 and 2: write-ahead log.
+        #expect(header[18] == 2 && header[19] == 2)
+    }
+
     @Test func inMemoryStoreIsMigrated() throws {
         let store = try GoldenStore.inMemory()
         #expect(try store.appliedMigrations() == ["v1-ingest"])

@@ -24,7 +24,9 @@ final class StoreFixture {
     func reopen() throws -> GoldenStore { try GoldenStore(path: path) }
 
     /// A new run, and a batch of `source` in it to write chunks into.
-    func batch(source: String = "loyalty", hash: String = "h1", at time: Int64 = 100) throws -> (run: Int64, batch: Int64) {
+    func batch(
+        source: String = "loyalty", hash: String = "h1", at time: Int64 = 100
+    ) throws -> (run: Int64, batch: Int64) {
         let run = try store.beginRun(command: "ingest", at: .at(time))
         let batch = try store.beginBatch(
             source: source, path: "feeds/\(source).csv", contentHash: hash, sizeBytes: 10, runID: run,

@@ -39,7 +39,8 @@ import Testing
         let winner = rule.replaces ? new : old
         #expect(stored.fields == winner.fields)
         #expect(stored.observedAt == winner.observedAt)
-        #expect(stored.lineage == Lineage(file: "feeds/loyalty.csv", line: winner.lineage.line, batch: rule.replaces ? batch2 : batch1))
+        let winningBatch = rule.replaces ? batch2 : batch1
+        #expect(stored.lineage == Lineage(file: "feeds/loyalty.csv", line: winner.lineage.line, batch: winningBatch))
 
         let sightings = try #require(try store.sightings(source: "loyalty", key: "M1"))
         #expect(sightings.timesSeen == 2)

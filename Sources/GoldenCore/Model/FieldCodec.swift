@@ -27,58 +27,133 @@ public enum FieldCodec {
 
     /// Appends the JSON text of `fields`, as UTF-8, to `output`.
     ///
-    /// Reuse one buffer (`removeAll(keepingCapacity: true)` between calls) to encode many lists
-    /// without allocating.
-    ///
     /// - Complexity: O(*n*), where *n* is the total UTF-8 length of names and values.
     public static func encode(_ fields: [Field], into output: inout [UInt8]) {
-        output.append(Byte.openBracket)
+        let start = output.count
+        let bound = maximumEncodedCount(of: fields)
+        output.append(contentsOf: repeatElement(0, count: bound))
+        let written = output.withUnsafeMutableBufferPointer { buffer in
+            encode(fields, into: UnsafeMutableBufferPointer(rebasing: buffer[start...]))
+        }
+        output.removeLast(bound - written)
+    }
+
+    /// The most bytes the JSON text of `fields` can take: every byte of a name or value escaped
+    /// as `\u00XX`, plus the punctuation.
+    ///
+    /// - Complexity: O(*f*) for *f* fields (native strings know their UTF-8 length).
+    public static func maximumEncodedCount(of fields: [Field]) -> Int {
+        var count = 2
+        for field in fields {
+            // ["name","value"] and a separating comma: 8 bytes of punctuation.
+            count += 8 + 6 * (field.name.utf8.count + field.value.utf8.count)
+        }
+        return count
+    }
+
+    /// Writes the JSON text of `fields`, as UTF-8, at the start of `buffer`, and returns how many
+    /// bytes it wrote. The hot path: no allocation, no bounds checks.
+    ///
+    /// - Precondition: `buffer.count >= maximumEncodedCount(of: fields)`.
+    /// - Complexity: O(*n*), where *n* is the total UTF-8 length of names and values.
+    public static func encode(_ fields: [Field], into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        precondition(buffer.count >= maximumEncodedCount(of: fields), "FieldCodec.encode: buffer too small")
+        guard let base = buffer.baseAddress else { return 0 }
+        var writer = ByteWriter(base: base)
+        writer.write(Byte.openBracket)
         for index in fields.indices {
-            if index > 0 { output.append(Byte.comma) }
-            output.append(Byte.openBracket)
-            appendString(fields[index].name, to: &output)
-            output.append(Byte.comma)
-            appendString(fields[index].value, to: &output)
-            output.append(Byte.closeBracket)
+            if index > 0 { writer.write(Byte.comma) }
+            writer.write(Byte.openBracket)
+            writer.writeString(fields[index].name)
+            writer.write(Byte.comma)
+            writer.writeString(fields[index].value)
+            writer.write(Byte.closeBracket)
         }
-        output.append(Byte.closeBracket)
+        writer.write(Byte.closeBracket)
+        return writer.position
     }
 
-    /// Appends `text` as a quoted JSON string.
-    private static func appendString(_ text: String, to output: inout [UInt8]) {
-        output.append(Byte.quote)
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == Byte.quote || byte == Byte.backslash else { continue }
-                if runStart < index {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+    /// Writes bytes to memory known to be large enough.
+    private struct ByteWriter {
+        let base: UnsafeMutablePointer<UInt8>
+        var position = 0
+
+        @inline(__always)
+        mutating func write(_ byte: UInt8) {
+            base[position] = byte
+            position += 1
+        }
+
+        @inline(__always)
+        mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let source = bytes.baseAddress else { return }
+            (base + position).update(from: source, count: bytes.count)
+            position += bytes.count
+        }
+
+        /// Writes `text` as a quoted JSON string: clean runs are copied whole, eight bytes are
+        /// checked at a time.
+        mutating func writeString(_ text: String) {
+            write(Byte.quote)
+            var text = text
+            text.withUTF8 { bytes in
+                guard let source = bytes.baseAddress else { return }
+                var runStart = 0
+                var index = 0
+                while index < bytes.count {
+                    if index + 8 <= bytes.count,
+                        !Self.needsEscape(UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
+                    {
+                        index += 8
+                        continue
+                    }
+                    let byte = source[index]
+                    if byte < 0x20 || byte == Byte.quote || byte == Byte.backslash {
+                        if runStart < index {
+                            write(UnsafeBufferPointer(start: source + runStart, count: index - runStart))
+                        }
+                        writeEscape(byte)
+                        runStart = index + 1
+                    }
+                    index += 1
                 }
-                appendEscape(byte, to: &output)
-                runStart = index + 1
+                if runStart < bytes.count {
+                    write(UnsafeBufferPointer(start: source + runStart, count: bytes.count - runStart))
+                }
             }
-            if runStart < bytes.count {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
-            }
+            write(Byte.quote)
         }
-        output.append(Byte.quote)
-    }
 
-    private static func appendEscape(_ byte: UInt8, to output: inout [UInt8]) {
-        output.append(Byte.backslash)
-        switch byte {
-        case Byte.quote, Byte.backslash: output.append(byte)
-        case 0x08: output.append(UInt8(ascii: "b"))
-        case 0x0C: output.append(UInt8(ascii: "f"))
-        case 0x0A: output.append(UInt8(ascii: "n"))
-        case 0x0D: output.append(UInt8(ascii: "r"))
-        case 0x09: output.append(UInt8(ascii: "t"))
-        default:
-            output.append(contentsOf: [UInt8(ascii: "u"), Byte.zero, Byte.zero])
-            output.append(hexDigit(byte >> 4))
-            output.append(hexDigit(byte & 0x0F))
+        /// Whether any of the eight bytes in `word` is a control character, a quote or a backslash.
+        /// Exact: the borrow tricks only carry into higher bytes when a lower byte matched.
+        @inline(__always)
+        static func needsEscape(_ word: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            let control = (word &- ones &* 0x20) & ~word & highBits
+            let quotes = word ^ (ones &* UInt64(Byte.quote))
+            let backslashes = word ^ (ones &* UInt64(Byte.backslash))
+            let quote = (quotes &- ones) & ~quotes & highBits
+            let backslash = (backslashes &- ones) & ~backslashes & highBits
+            return control | quote | backslash != 0
+        }
+
+        mutating func writeEscape(_ byte: UInt8) {
+            write(Byte.backslash)
+            switch byte {
+            case Byte.quote, Byte.backslash: write(byte)
+            case 0x08: write(UInt8(ascii: "b"))
+            case 0x0C: write(UInt8(ascii: "f"))
+            case 0x0A: write(UInt8(ascii: "n"))
+            case 0x0D: write(UInt8(ascii: "r"))
+            case 0x09: write(UInt8(ascii: "t"))
+            default:
+                write(UInt8(ascii: "u"))
+                write(Byte.zero)
+                write(Byte.zero)
+                write(FieldCodec.hexDigit(byte >> 4))
+                write(FieldCodec.hexDigit(byte & 0x0F))
+            }
         }
     }
 

@@ -5,7 +5,7 @@ extension GoldenStore {
     /// The batch that ingested this content of `source`'s file, if any: the pipeline asks before
     /// reading a file, and skips it when the batch is ``BatchStatus/complete``.
     public func batch(source: String, contentHash: String) throws(GoldenError) -> StoredBatch? {
-        try read("Could not look up a batch of source \(source)") { db in
+        try readSnapshot("Could not look up a batch of source \(source)") { db in
             try StoredBatch.fetchOne(
                 db, sql: "SELECT * FROM files WHERE source = ? AND content_hash = ?",
                 arguments: [source, contentHash])
@@ -14,7 +14,7 @@ extension GoldenStore {
 
     /// The batch `id`, if there is one.
     public func batch(_ id: Int64) throws(GoldenError) -> StoredBatch? {
-        try read("Could not read batch \(id)") { db in
+        try readSnapshot("Could not read batch \(id)") { db in
             try StoredBatch.fetchOne(db, sql: "SELECT * FROM files WHERE id = ?", arguments: [id])
         }
     }
@@ -36,7 +36,7 @@ extension GoldenStore {
         source: String, path: String, contentHash: String, sizeBytes: Int64, runID: Int64,
         at time: Timestamp
     ) throws(GoldenError) -> Int64 {
-        try write("Could not begin a batch of source \(source)") { db in
+        try writeTransaction("Could not begin a batch of source \(source)") { db in
             let id = try Int64.fetchOne(
                 db,
                 sql: """
@@ -64,7 +64,7 @@ extension GoldenStore {
     public func finishBatch(
         _ id: Int64, status: BatchStatus, counts: RowCounts, error: String?, at time: Timestamp
     ) throws(GoldenError) {
-        try write("Could not record the end of batch \(id)") { db in
+        try writeTransaction("Could not record the end of batch \(id)") { db in
             try db.execute(
                 sql: """
                     UPDATE files SET status = ?, rows_read = ?, rows_stored = ?, rows_quarantined = ?,

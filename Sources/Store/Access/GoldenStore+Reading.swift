@@ -5,13 +5,14 @@ extension GoldenStore {
     /// How many records, events and quarantined rows the store holds per source, and how many
     /// ingest batches.
     public func counts() throws(GoldenError) -> StoreCounts {
-        try read("Could not count the store's rows") { db in
+        try readSnapshot("Could not count the store's rows") { db in
             var bySource: [String: StoreCounts.Source] = [:]
             func add(_ sql: String, _ update: (inout StoreCounts.Source, Int) -> Void) throws {
                 let rows = try Row.fetchCursor(db, sql: sql)
                 while let row = try rows.next() {
                     let source = try row.decode(String.self, atIndex: 0)
-                    update(&bySource[source, default: StoreCounts.Source(source: source)], try row.decode(Int.self, atIndex: 1))
+                    let count = try row.decode(Int.self, atIndex: 1)
+                    update(&bySource[source, default: StoreCounts.Source(source: source)], count)
                 }
             }
             try add("SELECT source, count(*) FROM source_records GROUP BY source") { $0.records = $1 }
@@ -24,7 +25,7 @@ extension GoldenStore {
 
     /// The stored record `key` of `source`, if any, with the lineage of the sighting that set it.
     public func record(source: String, key: String) throws(GoldenError) -> SourceRecord? {
-        try read("Could not read a record of source \(source)") { db in
+        try readSnapshot("Could not read a record of source \(source)") { db in
             try Row.fetchOne(
                 db, sql: "\(Self.selectRecords) WHERE source = ? AND key = ?", arguments: [source, key]
             ).map(SourceRecord.init(storedRow:))
@@ -33,7 +34,7 @@ extension GoldenStore {
 
     /// How often and when record `key` of `source` was seen, if it is stored.
     public func sightings(source: String, key: String) throws(GoldenError) -> RecordSightings? {
-        try read("Could not read a record of source \(source)") { db in
+        try readSnapshot("Could not read a record of source \(source)") { db in
             try RecordSightings.fetchOne(
                 db,
                 sql: """
@@ -50,7 +51,7 @@ extension GoldenStore {
     /// `body` must not call back into this store. Errors it throws are rethrown unchanged; the
     /// store's own failures are ``GoldenError``s.
     public func forEachRecord(source: String?, _ body: (SourceRecord) throws -> Void) throws {
-        try stream("Could not read the stored records") { db in
+        try readStreaming("Could not read the stored records") { db in
             let rows: RowCursor
             if let source {
                 rows = try Row.fetchCursor(
@@ -69,7 +70,7 @@ extension GoldenStore {
     ///
     /// `body` must not call back into this store. Errors it throws are rethrown unchanged.
     public func forEachEvent(_ body: (Event) throws -> Void) throws {
-        try stream("Could not read the stored events") { db in
+        try readStreaming("Could not read the stored events") { db in
             let rows = try Row.fetchCursor(db, sql: "\(Self.selectEvents) ORDER BY source, key")
             while let row = try rows.next() {
                 let event = try Event(storedRow: row)
@@ -80,7 +81,7 @@ extension GoldenStore {
 
     /// The stored events of one subject record, by time then key.
     public func events(subjectSource: String, subjectKey: String) throws(GoldenError) -> [Event] {
-        try read("Could not read the events of a record of source \(subjectSource)") { db in
+        try readSnapshot("Could not read the events of a record of source \(subjectSource)") { db in
             try Row.fetchAll(
                 db,
                 sql: """
@@ -96,7 +97,7 @@ extension GoldenStore {
     ///
     /// `body` must not call back into this store. Errors it throws are rethrown unchanged.
     public func forEachQuarantined(_ body: (StoredQuarantine) throws -> Void) throws {
-        try stream("Could not read the quarantined rows") { db in
+        try readStreaming("Could not read the quarantined rows") { db in
             let rows = try StoredQuarantine.fetchCursor(db, sql: "SELECT * FROM quarantine ORDER BY id")
             while let row = try rows.next() {
                 try CallerError.passing { try body(row) }

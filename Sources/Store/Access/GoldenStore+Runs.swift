@@ -5,7 +5,7 @@ extension GoldenStore {
     /// Records the start of a run and returns its id. The run's status is ``RunStatus/running``
     /// until ``finishRun(_:status:summaryJSON:at:)``.
     public func beginRun(command: String, at time: Timestamp) throws(GoldenError) -> Int64 {
-        try write("Could not record the start of a run") { db in
+        try writeTransaction("Could not record the start of a run") { db in
             try db.execute(
                 sql: "INSERT INTO runs (command, started_at, status) VALUES (?, ?, 'running')",
                 arguments: [command, time.secondsSinceEpoch])
@@ -19,7 +19,7 @@ extension GoldenStore {
     public func finishRun(
         _ id: Int64, status: RunStatus, summaryJSON: String, at time: Timestamp
     ) throws(GoldenError) {
-        try write("Could not record the end of run \(id)") { db in
+        try writeTransaction("Could not record the end of run \(id)") { db in
             try db.execute(
                 sql: "UPDATE runs SET finished_at = ?, status = ?, summary = ? WHERE id = ?",
                 arguments: [time.secondsSinceEpoch, status.rawValue, summaryJSON, id])
@@ -29,7 +29,7 @@ extension GoldenStore {
 
     /// The latest `limit` runs, most recent first.
     public func recentRuns(limit: Int) throws(GoldenError) -> [StoredRun] {
-        try read("Could not read the run history") { db in
+        try readSnapshot("Could not read the run history") { db in
             try StoredRun.fetchAll(
                 db, sql: "SELECT * FROM runs ORDER BY started_at DESC, id DESC LIMIT ?",
                 arguments: [limit])
@@ -38,7 +38,7 @@ extension GoldenStore {
 
     /// The run `id`, if there is one.
     public func run(_ id: Int64) throws(GoldenError) -> StoredRun? {
-        try read("Could not read run \(id)") { db in
+        try readSnapshot("Could not read run \(id)") { db in
             try StoredRun.fetchOne(db, sql: "SELECT * FROM runs WHERE id = ?", arguments: [id])
         }
     }

@@ -17,7 +17,11 @@ extension GoldenStore {
     /// - Complexity: O(*n* log *N*) for *n* rows in the chunk and *N* in the store.
     public func write(_ chunk: IngestChunk, batch: Int64, runID: Int64) throws(GoldenError) {
         guard !chunk.isEmpty else { return }
-        try write("Could not write a chunk of batch \(batch)") { db in
+        try writeTransaction("Could not write a chunk of batch \(batch)") { db in
+            // Records and events do not declare their batch a foreign key (see v1-ingest).
+            guard try Int64.fetchOne(db, sql: "SELECT id FROM files WHERE id = ?", arguments: [batch]) != nil else {
+                throw GoldenError(.store, "There is no batch \(batch)")
+            }
             var writer = ChunkWriter(db)
             defer { writer.finish() }
             for record in chunk.records { try writer.upsert(record, batch: batch) }
@@ -30,7 +34,7 @@ extension GoldenStore {
     /// no content hash), or to `batch` when given.
     public func addQuarantined(_ rows: [QuarantinedRow], runID: Int64, batch: Int64? = nil) throws(GoldenError) {
         guard !rows.isEmpty else { return }
-        try write("Could not write quarantined rows of run \(runID)") { db in
+        try writeTransaction("Could not write quarantined rows of run \(runID)") { db in
             var writer = ChunkWriter(db)
             defer { writer.finish() }
             for row in rows { try writer.insert(row, runID: runID, batch: batch) }
@@ -45,12 +49,11 @@ struct ChunkWriter {
     private var recordStatement: StatementBinder?
     private var eventStatement: StatementBinder?
     private var quarantineStatement: StatementBinder?
-    /// Encoded fields of the row being written; reused from row to row.
+    /// Encoded fields of the row being written; reused from row to row, grown as needed.
     private var fieldBuffer: [UInt8] = []
 
     init(_ db: Database) {
         self.db = db
-        fieldBuffer.reserveCapacity(1024)
     }
 
     mutating func upsert(_ record: SourceRecord, batch: Int64) throws {
@@ -113,8 +116,13 @@ struct ChunkWriter {
     }
 
     private mutating func bindFields(_ fields: [Field], to statement: StatementBinder, at index: Int32) {
-        fieldBuffer.removeAll(keepingCapacity: true)
-        FieldCodec.encode(fields, into: &fieldBuffer)
-        fieldBuffer.withUnsafeBufferPointer { statement.bind(utf8: $0, at: index) }
+        let bound = FieldCodec.maximumEncodedCount(of: fields)
+        if fieldBuffer.count < bound {
+            fieldBuffer.append(contentsOf: repeatElement(0, count: bound - fieldBuffer.count))
+        }
+        fieldBuffer.withUnsafeMutableBufferPointer { buffer in
+            let count = FieldCodec.encode(fields, into: buffer)
+            statement.bind(utf8: UnsafeBufferPointer(rebasing: buffer[..<count]), at: index)
+        }
     }
 }
