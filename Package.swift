@@ -51,7 +51,12 @@ let targets: [Target] = [
     // SQLite schema, migrations and batched writes (GRDB).
     .target(
         name: "Store",
-        dependencies: ["GoldenCore", .product(name: "GRDB", package: "GRDB.swift")],
+        dependencies: [
+            "GoldenCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            // The write hot path binds and steps GRDB's cached statements through the C API.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ],
         swiftSettings: strictSettings),
 
     // Deterministic generator of retail feeds with known truth.
