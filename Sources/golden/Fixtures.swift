@@ -10,8 +10,8 @@ struct Fixtures: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write deterministic retail feeds and truth.csv into a workspace folder.",
             discussion: """
-                Writes feeds/pos, feeds/loyalty, feeds/ecommerce and feeds/community in the shapes the
-                'golden init' mappings read, and truth.csv (source,record_key,entity_id). The same
+                Writes feeds/pos, feeds/loyalty, feeds/ecommerce and feeds/community in the shapes the \
+                'golden init' mappings read, and truth.csv (source,record_key,entity_id). The same \
                 --customers and --seed always give byte-identical files.
                 """)
 

@@ -9,11 +9,11 @@ struct Golden: ParsableCommand {
         commandName: "golden",
         abstract: "Identity resolution and data quality for retail customer data.",
         discussion: """
-            Golden reads POS, loyalty, e-commerce and community feeds (CSV or XML, gzipped or not),
-            keeps every row as a source record, an event or a quarantined row with its reason, and
+            Golden reads POS, loyalty, e-commerce and community feeds (CSV or XML, gzipped or not), \
+            keeps every row as a source record, an event or a quarantined row with its reason, and \
             builds one golden record per customer.
 
-            Exit codes: 0 ok, 1 failed or a file broke off, 2 usage or configuration error,
+            Exit codes: 0 ok, 1 failed or a file broke off, 2 usage or configuration error, \
             3 finished with quarantined rows above the configured limit.
             """,
         version: "0.1.0",
