@@ -106,6 +106,8 @@ static void golden_on_structured_error(void *context, xmlErrorPtr error) {
     reader->error.line = error->line;
     reader->error.column = error->int2;
     const char *message = golden_fixed_message(error->code);
+    /* Encoding errors quote the offending bytes ("bytes 0x81 0x8D ..."): never kept. */
+    if (reader->error.kind == GOLDEN_XML_ERROR_ENCODING) message = "bytes invalid in the document's encoding";
     if (message == NULL) message = error->message != NULL ? error->message : "";
     /* First line only: libxml2 quotes raw input ("Bytes: 0x..", CDATA, comments) on later lines. */
     size_t length = 0;
@@ -308,6 +310,12 @@ int golden_xml_reader_next(golden_xml_reader *reader, golden_xml_node *node) {
     int status = xmlTextReaderRead(reader->reader);
     if (status < 0 || reader->has_error || reader->error_count > 0 || reader->input_failed) {
         golden_inspect_doctype_after_error(reader);
+        /* Conversion errors come without a position; decoding stopped at the bad bytes, and the
+         * parser consumed everything before them: its line is the line of the error. */
+        if (reader->has_error && reader->error.line <= 0) {
+            reader->error.line = xmlTextReaderGetParserLineNumber(reader->reader);
+            reader->error.column = 0;
+        }
         if (reader->error_count == 0 && !reader->input_failed) reader->error_count = 1;
         return -1;
     }
