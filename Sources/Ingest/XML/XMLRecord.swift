@@ -32,7 +32,9 @@ public struct XMLRecord: Sendable {
     /// All values at `path`, in document order.
     ///
     /// - An element's value is its own text: its text and CDATA children concatenated, entities and
-    ///   character references decoded, untrimmed. Text inside its child elements is not included.
+    ///   character references decoded, untrimmed. Text inside its child elements is not included,
+    ///   and blank text around child elements (indentation) is dropped unless the element mixes
+    ///   text and children.
     /// - An element with `xsi:nil="true"` (or `"1"`) yields no value at all.
     /// - An attribute's value is its normalized value, as XML defines it.
     ///
