@@ -58,6 +58,10 @@ struct golden_xml_reader {
     int last_was_text;
     long last_text_line;
 
+    /* The last namespace interned, for elements and for attributes: most share one. */
+    const xmlChar *element_namespace;
+    const xmlChar *attribute_namespace;
+
     /* Attribute cursor over the current element. */
     xmlNodePtr attribute_owner;
     xmlAttrPtr attribute_cursor;
@@ -102,6 +106,8 @@ static void golden_on_structured_error(void *context, xmlErrorPtr error) {
     reader->error.line = error->line;
     reader->error.column = error->int2;
     const char *message = golden_fixed_message(error->code);
+    /* Encoding errors quote the offending bytes ("bytes 0x81 0x8D ..."): never kept. */
+    if (reader->error.kind == GOLDEN_XML_ERROR_ENCODING) message = "bytes invalid in the document's encoding";
     if (message == NULL) message = error->message != NULL ? error->message : "";
     /* First line only: libxml2 quotes raw input ("Bytes: 0x..", CDATA, comments) on later lines. */
     size_t length = 0;
@@ -276,6 +282,15 @@ long golden_xml_reader_doctype_line(const golden_xml_reader *reader) {
 
 /* MARK: - Nodes */
 
+/* The interned namespace URI of `ns`. The cache is checked by content, never trusted by address
+ * (a freed xmlNs may come back at the same address with another URI). */
+static const unsigned char *golden_namespace(golden_xml_reader *reader, xmlNsPtr ns, const xmlChar **cache) {
+    if (ns == NULL || ns->href == NULL) return NULL;
+    if (*cache != NULL && strcmp((const char *)ns->href, (const char *)*cache) == 0) return *cache;
+    *cache = xmlTextReaderConstString(reader->reader, ns->href);
+    return *cache;
+}
+
 static long golden_text_line(xmlNodePtr node) {
     if (node->line != golden_saturated_line) return node->line;
     /* With XML_PARSE_BIG_LINES libxml2 keeps a text node's full line in `psvi`. */
@@ -295,39 +310,44 @@ int golden_xml_reader_next(golden_xml_reader *reader, golden_xml_node *node) {
     int status = xmlTextReaderRead(reader->reader);
     if (status < 0 || reader->has_error || reader->error_count > 0 || reader->input_failed) {
         golden_inspect_doctype_after_error(reader);
+        /* Conversion errors come without a position; decoding stopped at the bad bytes, and the
+         * parser consumed everything before them: its line is the line of the error. */
+        if (reader->has_error && reader->error.line <= 0) {
+            reader->error.line = xmlTextReaderGetParserLineNumber(reader->reader);
+            reader->error.column = 0;
+        }
         if (reader->error_count == 0 && !reader->input_failed) reader->error_count = 1;
         return -1;
     }
     if (status == 0) return 0;
 
     reader->attribute_owner = NULL;
-    memset(node, 0, sizeof(*node));
     xmlNodePtr current = xmlTextReaderCurrentNode(reader->reader);
     if (current == NULL) return -1;
     node->depth = xmlTextReaderDepth(reader->reader);
+    node->is_empty_element = 0;
+    node->line = 0;
+    node->local_name = node->namespace_uri = node->prefix = NULL;
+    node->has_attributes = 0;
     if (current->type == XML_TEXT_NODE) {
         /* Not xmlTextReaderNodeType: for text it walks every ancestor looking for xml:space. */
         node->type = GOLDEN_XML_TEXT;
         node->value = current->content != NULL ? current->content : (const xmlChar *)"";
-        const unsigned char *byte = node->value;
-        int blank = 1;
-        for (; *byte != '\0'; byte++) {
-            if (*byte != ' ' && *byte != '\n' && *byte != '\t' && *byte != '\r') blank = 0;
-        }
-        node->value_length = (long)(byte - node->value);
-        node->is_whitespace = blank;
+        node->value_length = (long)strlen((const char *)node->value);
         reader->last_was_text = 1;
         reader->last_text_line = golden_text_line(current);
         return 1;
     }
 
+    node->value = NULL;
+    node->value_length = 0;
     node->type = xmlTextReaderNodeType(reader->reader);
     int after_text = reader->last_was_text;
     reader->last_was_text = 0;
     switch (node->type) {
     case GOLDEN_XML_ELEMENT:
         node->local_name = xmlTextReaderConstLocalName(reader->reader);
-        node->namespace_uri = xmlTextReaderConstNamespaceUri(reader->reader);
+        node->namespace_uri = golden_namespace(reader, current->ns, &reader->element_namespace);
         if (current->ns != NULL && current->ns->prefix != NULL) {
             node->prefix = xmlTextReaderConstPrefix(reader->reader);
         }
@@ -371,11 +391,11 @@ int golden_xml_reader_attribute(golden_xml_reader *reader, int index, golden_xml
         return 0;
     }
 
-    attribute->local_name = xmlTextReaderConstString(reader->reader, cursor->name);
-    attribute->namespace_uri = NULL;
+    /* The parser interns attribute names; the caller checks before relying on it. */
+    attribute->local_name = cursor->name;
+    attribute->namespace_uri = golden_namespace(reader, cursor->ns, &reader->attribute_namespace);
     attribute->prefix = NULL;
     if (cursor->ns != NULL) {
-        attribute->namespace_uri = xmlTextReaderConstString(reader->reader, cursor->ns->href);
         if (cursor->ns->prefix != NULL) {
             attribute->prefix = xmlTextReaderConstString(reader->reader, cursor->ns->prefix);
         }

@@ -57,4 +57,14 @@ import Testing
             return error.code == .config && error.message.contains(problem)
         }
     }
+
+    @Test func pathsAreEqualWhenTheySelectTheSameNodes() throws {
+        let namespaces = ["l": "urn:golden:loyalty:1", "m": "urn:golden:loyalty:1"]
+        #expect(try XMLPath(parsing: "./name", namespaces: [:]) == XMLPath(parsing: "name", namespaces: [:]))
+        #expect(try XMLPath(parsing: "l:name", namespaces: namespaces) == XMLPath(parsing: "m:name", namespaces: namespaces))
+        #expect(try XMLPath(parsing: "l:name", namespaces: namespaces) != XMLPath(parsing: "name", namespaces: [:]))
+        #expect(try XMLPath(parsing: "@id", namespaces: [:]) != XMLPath(parsing: "id", namespaces: [:]))
+        let set: Set = [try XMLPath(parsing: "./a/b", namespaces: [:]), try XMLPath(parsing: "a/b", namespaces: [:])]
+        #expect(set.count == 1)
+    }
 }

@@ -51,6 +51,21 @@ import Testing
         #expect(!error.message.contains("0xE9") && !error.message.contains("SECRET"))
     }
 
+    /// Bytes that the declared encoding cannot decode (iconv's error, reported without a position).
+    @Test(arguments: [1, 4096])
+    func invalidBytesInADeclaredEncoding(chunkSize: Int) throws {
+        let head = "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<members>\n" + Self.members(1...200)
+        let document = Array(head.utf8) + Array("  <member id=\"201\">SECRET".utf8) + [0x81, 0x8D]
+            + Array("</member>\n".utf8) + Array((Self.members(202...300) + "</members>\n").utf8)
+        let reading = XMLReading(document, chunkSize: chunkSize)
+        #expect(reading.values("@id").count >= 190)
+        let error = try #require(reading.error)
+        #expect(error.code == .parse)
+        #expect(error.location?.line == 203)
+        #expect(error.message.contains("encoding"))
+        #expect(!"\(error)".contains("0x81") && !"\(error)".contains("SECRET"))
+    }
+
     @Test(arguments: [1, 4096])
     func latin1Document(chunkSize: Int) throws {
         let reading = XMLReading(try inputBytes("xml/latin1.xml"), chunkSize: chunkSize)
@@ -80,13 +95,14 @@ import Testing
 
     struct SourceFailure: Error {}
 
-    @Test func sourceErrorsPassThrough() throws {
+    @Test(arguments: [0, 40_000])
+    func sourceErrorsPassThrough(failAfter: Int) throws {
         let document = Array(generatedMembers(2_000).utf8)
         let compression = GoldenError(.compression, "corrupt gzip stream")
         for (failure, code) in [(compression as any Error, GoldenError.Code.compression), (SourceFailure(), .io)] {
             var records = 0
             do {
-                let source = ScriptedByteSource(document, chunkSize: 1000, failure: failure, failAfter: 40_000)
+                let source = ScriptedByteSource(document, chunkSize: 1000, failure: failure, failAfter: failAfter)
                 let reader = try XMLRecordReader(source: source, file: "f.xml", record: XMLName(localName: "member"))
                 while try reader.next() != nil { records += 1 }
                 Issue.record("expected an error")
@@ -94,7 +110,11 @@ import Testing
                 #expect(error.code == code)
                 #expect(error.location?.file == "f.xml")
             }
-            #expect(records > 500 && records < 2_000)
+            if failAfter == 0 {
+                #expect(records == 0)
+            } else {
+                #expect(records > 500 && records < 2_000)
+            }
         }
     }
 

@@ -108,13 +108,22 @@ import Testing
         ValueCase(label: "xsi:nil=1", member: "<phone xsi:nil=\" 1 \"></phone>", path: "phone", values: []),
         ValueCase(label: "xsi:nil=false", member: "<fax xsi:nil=\"false\">9</fax>", path: "fax", values: ["9"]),
         ValueCase(label: "nil is not xsi:nil", member: "<fax nil=\"true\">9</fax>", path: "fax", values: ["9"]),
-        ValueCase(label: "unprefixed attribute: no namespace only", member: "<n xsi:type=\"t\"/>", path: "n/@type", values: []),
+        ValueCase(
+            label: "unprefixed attribute: no namespace only", member: "<n xsi:type=\"t\"/>", path: "n/@type",
+            values: []),
         ValueCase(label: "prefixed attribute", member: "<n xsi:type=\"t\"/>", path: "n/@xsi:type", values: ["t"]),
-        ValueCase(label: "own text only", member: "<name>Ann <b>bold</b>Lee</name>", path: "name", values: ["Ann Lee"]),
-        ValueCase(label: "layout whitespace dropped", member: "<name>\n  <given>A</given>\n</name>", path: "name", values: [""]),
+        ValueCase(
+            label: "own text only", member: "<name>Ann <b>bold</b>Lee</name>", path: "name", values: ["Ann Lee"]),
+        ValueCase(
+            label: "mixed content keeps its text", member: "<a>x <b/> <c/> y</a>", path: "a", values: ["x  y"]),
+        ValueCase(
+            label: "layout whitespace dropped", member: "<name>\n  <given>A</given>\n</name>", path: "name",
+            values: [""]),
         ValueCase(label: "the record's own text", member: "", path: ".", values: [""]),
-        ValueCase(label: "unicode", member: "<city>Zürich – 東京 🚲</city>", path: "city", values: ["Zürich – 東京 🚲"]),
-        ValueCase(label: "comments skipped", member: "<city>Ber<!-- x -->lin</city>", path: "city", values: ["Berlin"]),
+        ValueCase(
+            label: "unicode", member: "<city>Zürich – 東京 🚲</city>", path: "city", values: ["Zürich – 東京 🚲"]),
+        ValueCase(
+            label: "comments skipped", member: "<city>Ber<!-- x -->lin</city>", path: "city", values: ["Berlin"]),
     ])
     func values(_ test: ValueCase) throws {
         let document = """

@@ -5,9 +5,11 @@
  *
  * Swift never includes libxml2's headers (they pull in ICU headers that clash with Foundation's):
  * this header exposes only what the Ingest target needs. Every string handed out is UTF-8 and
- * owned by the reader; names are interned in the parser's dictionary, so two equal names have the
- * same pointer for the reader's whole lifetime, and a pointer stays valid until the reader is freed.
- * Values (text, attribute values) stay valid only until the next call on the reader.
+ * owned by the reader. Namespace URIs and prefixes are interned in the parser's dictionary: two
+ * equal ones have the same pointer, valid until the reader is freed. Local names come straight
+ * from the parser, which interns them too in practice; a caller that caches by address confirms
+ * with golden_xml_reader_intern(name) == name first. Values (text, attribute values) stay valid
+ * only until the next call on the reader.
  *
  * The reader is created with XML_PARSE_NONET | XML_PARSE_BIG_LINES and nothing else: no
  * XML_PARSE_NOENT (entities are never substituted), no XML_PARSE_DTDLOAD (external DTDs and
@@ -27,7 +29,7 @@ typedef long (*golden_xml_read_fn)(void *context, unsigned char *buffer, long ca
 typedef struct golden_xml_reader golden_xml_reader;
 
 /* Node types: the same values as libxml2's xmlReaderTypes. Text nodes are always reported as
- * GOLDEN_XML_TEXT (with is_whitespace set when blank), never as (significant) whitespace. */
+ * GOLDEN_XML_TEXT, blank or not, never as (significant) whitespace. */
 enum {
     GOLDEN_XML_ELEMENT = 1,
     GOLDEN_XML_TEXT = 3,
@@ -59,24 +61,22 @@ typedef struct golden_xml_node {
     int is_empty_element;
     /* Elements: the line of the start tag (see golden_xml.c for lines past 65535). Others: 0. */
     long line;
-    /* Elements only (NULL otherwise); interned. `namespace_uri` is NULL for no namespace. */
+    /* Elements only (NULL otherwise). `namespace_uri` is NULL for no namespace. */
     const unsigned char *local_name;
     const unsigned char *namespace_uri;
     const unsigned char *prefix;
     /* Text and CDATA nodes: the characters (UTF-8) and their length in bytes. */
     const unsigned char *value;
     long value_length;
-    /* Text nodes: 1 when the text is only spaces, tabs and line breaks. */
-    int is_whitespace;
     /* Elements: whether the element has attributes (namespace declarations excluded). */
     int has_attributes;
 } golden_xml_node;
 
 /* One attribute of the current element (namespace declarations are never reported). */
 typedef struct golden_xml_attribute {
-    const unsigned char *local_name;    /* interned */
-    const unsigned char *namespace_uri; /* interned, NULL for no namespace */
-    const unsigned char *prefix;        /* interned, NULL for none */
+    const unsigned char *local_name;
+    const unsigned char *namespace_uri; /* NULL for no namespace */
+    const unsigned char *prefix;        /* NULL for none */
     const unsigned char *value;         /* valid until the next call on the reader */
     long value_length;
 } golden_xml_attribute;

@@ -18,12 +18,16 @@ import GoldenCore
 /// namespace — so `@nil` never picks up `xsi:nil` and `@type` never picks up `xsi:type`. Use a
 /// prefix (`@xsi:type`) to reach a namespaced attribute.
 public struct XMLPath: Hashable, Sendable, CustomStringConvertible {
+    /// One shared, immutable object: copying a path costs one retain.
+    let steps: XMLPathSteps
+
+    /// The path as written.
+    public var text: String { steps.text }
+    public var description: String { steps.text }
     /// The element steps below the record element; empty for `.` and `@name`.
-    var elements: [XMLName]
+    var elements: [XMLName] { steps.elements }
     /// The final `@name` step, if any.
-    var attribute: XMLAttributeName?
-    /// The path as written, for messages.
-    public let text: String
+    var attribute: XMLAttributeName? { steps.attribute }
 
     /// Parses `"name/given"`, `"@id"`, `"cards/card/@number"`, `"."`.
     ///
@@ -33,32 +37,40 @@ public struct XMLPath: Hashable, Sendable, CustomStringConvertible {
     ///     the prefixes the documents use.
     /// - Throws: `GoldenError(.config, …)` on a malformed path or a prefix missing from `namespaces`.
     public init(parsing text: String, namespaces: [String: String]) throws(GoldenError) {
-        self.text = text
-        elements = []
-        attribute = nil
+        var elements: [XMLName] = []
+        var attribute: XMLAttributeName?
         guard !text.isEmpty else { throw Self.error("is empty", in: text) }
-        guard text != "." else { return }
-
-        var steps = text.split(separator: "/", omittingEmptySubsequences: false)
-        if steps.first == ".", steps.count > 1 { steps.removeFirst() }  // "./name" is "name"
-        for (index, step) in steps.enumerated() {
-            if step.isEmpty {
-                throw Self.error("has an empty step (a leading, trailing or doubled '/')", in: text)
-            }
-            if step.first == "@" {
-                guard index == steps.count - 1 else {
-                    throw Self.error("has an attribute step '\(step)' that is not the last step", in: text)
+        if text != "." {
+            var parts = text.split(separator: "/", omittingEmptySubsequences: false)
+            if parts.first == ".", parts.count > 1 { parts.removeFirst() }  // "./name" is "name"
+            for (index, step) in parts.enumerated() {
+                if step.isEmpty {
+                    throw Self.error("has an empty step (a leading, trailing or doubled '/')", in: text)
                 }
-                let (uri, local) = try Self.resolve(step.dropFirst(), namespaces: namespaces, in: text)
-                attribute = XMLAttributeName(namespaceURI: uri, localName: local)
-            } else {
-                let (uri, local) = try Self.resolve(step, namespaces: namespaces, in: text)
-                elements.append(XMLName(namespaceURI: uri, localName: local))
+                if step.first == "@" {
+                    guard index == parts.count - 1 else {
+                        throw Self.error("has an attribute step '\(step)' that is not the last step", in: text)
+                    }
+                    let (uri, local) = try Self.resolve(step.dropFirst(), namespaces: namespaces, in: text)
+                    attribute = XMLAttributeName(namespaceURI: uri, localName: local)
+                } else {
+                    let (uri, local) = try Self.resolve(step, namespaces: namespaces, in: text)
+                    elements.append(XMLName(namespaceURI: uri, localName: local))
+                }
             }
         }
+        steps = XMLPathSteps(text: text, elements: elements, attribute: attribute)
     }
 
-    public var description: String { text }
+    /// Paths are equal when they select the same nodes: `./name` equals `name`.
+    public static func == (lhs: XMLPath, rhs: XMLPath) -> Bool {
+        lhs.steps.elements == rhs.steps.elements && lhs.steps.attribute == rhs.steps.attribute
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(steps.elements)
+        hasher.combine(steps.attribute)
+    }
 
     /// Splits `prefix:local`, checks both parts and maps the prefix to its URI.
     private static func resolve(
@@ -96,6 +108,24 @@ public struct XMLPath: Hashable, Sendable, CustomStringConvertible {
 
     private static func error(_ problem: String, in text: String) -> GoldenError {
         GoldenError(.config, "XML path '\(text)' \(problem)")
+    }
+}
+
+/// The parsed steps of an `XMLPath`, with the name keys `XMLRecord.values(at:)` compares first.
+final class XMLPathSteps: Sendable {
+    let text: String
+    let elements: [XMLName]
+    let attribute: XMLAttributeName?
+    /// `XMLQualifiedName.key` of each element step's local name.
+    let elementKeys: [UInt64]
+    let attributeKey: UInt64
+
+    init(text: String, elements: [XMLName], attribute: XMLAttributeName?) {
+        self.text = text
+        self.elements = elements
+        self.attribute = attribute
+        elementKeys = elements.map { XMLQualifiedName.key($0.localName) }
+        attributeKey = attribute.map { XMLQualifiedName.key($0.localName) } ?? 0
     }
 }
 

@@ -32,7 +32,9 @@ public struct XMLRecord: Sendable {
     /// All values at `path`, in document order.
     ///
     /// - An element's value is its own text: its text and CDATA children concatenated, entities and
-    ///   character references decoded, untrimmed. Text inside its child elements is not included.
+    ///   character references decoded, untrimmed. Text inside its child elements is not included,
+    ///   and blank text around child elements (indentation) is dropped unless the element mixes
+    ///   text and children.
     /// - An element with `xsi:nil="true"` (or `"1"`) yields no value at all.
     /// - An attribute's value is its normalized value, as XML defines it.
     ///
@@ -40,32 +42,52 @@ public struct XMLRecord: Sendable {
     public func values(at path: XMLPath) -> [String] {
         var values: [String] = []
         guard !tree.elements.isEmpty else { return values }
-        collect(element: 0, step: 0, of: path, into: &values)
+        let steps = path.steps
+        tree.elements.withUnsafeBufferPointer { elements in
+            tree.attributes.withUnsafeBufferPointer { attributes in
+                tree.bytes.withUnsafeBufferPointer { bytes in
+                    let walk = XMLPathWalk(
+                        steps: steps, elements: elements, attributes: attributes, bytes: bytes)
+                    walk.collect(element: 0, step: 0, into: &values)
+                }
+            }
+        }
         return values
     }
+}
 
-    /// Depth first, children in order: the values come out in document order.
-    private func collect(element index: Int, step: Int, of path: XMLPath, into values: inout [String]) {
-        if step == path.elements.count {
-            let element = tree.elements[index]
-            if let attribute = path.attribute {
-                let end = element.firstAttribute + element.attributeCount
-                for candidate in tree.attributes[element.firstAttribute..<end]
-                where candidate.name.matches(attribute) {
-                    values.append(tree.string(candidate.valueStart, candidate.valueEnd))
+/// Walks a path over a record's tree: depth first, children in order, so values come out in
+/// document order. Names are compared by key first; strings only when the keys agree.
+private struct XMLPathWalk {
+    let steps: XMLPathSteps
+    let elements: UnsafeBufferPointer<XMLTree.Element>
+    let attributes: UnsafeBufferPointer<XMLTree.Attribute>
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    func collect(element index: Int, step: Int, into values: inout [String]) {
+        if step == steps.elementKeys.count {
+            if let attribute = steps.attribute {
+                let first = elements[index].firstAttribute
+                for candidate in attributes[first..<first + elements[index].attributeCount]
+                where candidate.localKey == steps.attributeKey && candidate.name.matches(attribute) {
+                    values.append(string(candidate.valueStart, candidate.valueEnd))
                 }
-            } else if !element.isNil {
-                values.append(tree.string(element.textStart, element.textEnd))
+            } else if !elements[index].isNil {
+                values.append(string(elements[index].textStart, elements[index].textEnd))
             }
             return
         }
-        let name = path.elements[step]
-        var child = tree.elements[index].firstChild
+        let key = steps.elementKeys[step]
+        var child = elements[index].firstChild
         while child >= 0 {
-            if tree.elements[child].name.matches(name) {
-                collect(element: child, step: step + 1, of: path, into: &values)
+            if elements[child].localKey == key, elements[child].name.matches(steps.elements[step]) {
+                collect(element: child, step: step + 1, into: &values)
             }
-            child = tree.elements[child].nextSibling
+            child = elements[child].nextSibling
         }
+    }
+
+    private func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 }

@@ -40,26 +40,8 @@ import GoldenCore
 ///
 /// An input of zero bytes has no records (and no error).
 public final class XMLRecordReader {
-    let file: String
-    let input: XMLByteInput
-    let reader: OpaquePointer
-    private let recordLocalName: UnsafePointer<UInt8>?
-    /// `nil`: any namespace. An interned "" (never a node's namespace) stands for "no namespace".
-    private let recordNamespace: UnsafePointer<UInt8>?
-    private let recordInNoNamespace: Bool
-    private let xsiNamespace: UnsafePointer<UInt8>?
-    private let nilLocalName: UnsafePointer<UInt8>?
-
-    private var names = XMLNameTable()
-    private var builder = XMLTreeBuilder()
-    private var node = golden_xml_node()
-    private var attribute = golden_xml_attribute()
-    /// `/a/b` for each open element outside records, innermost last.
-    private var ancestorPaths: [String] = []
-    private var recordDepth: Int32 = -1
-    private var recordLine = 0
-    private var recordName: XMLQualifiedName?
-    private var recordCount = 0
+    /// All the state; a struct, so that the per-node loop pays no dynamic exclusivity checks.
+    private var cursor: XMLRecordCursor
     private var isDone = false
 
     /// Opens a reader over `source`.
@@ -71,23 +53,18 @@ public final class XMLRecordReader {
     ///     an empty one matches elements in no namespace.
     /// - Throws: `GoldenError(.io)` if the reader cannot be set up or the first read fails.
     public init(source: any ByteSource, file: String, record: XMLName) throws(GoldenError) {
-        self.file = file
-        input = XMLByteInput(source: source)
+        let input = XMLByteInput(source: source)
         let context = Unmanaged.passUnretained(input).toOpaque()
         guard let reader = golden_xml_reader_create(XMLByteInput.readCallback, context) else {
-            if let failure = input.failure { throw Self.inputError(failure, file: file) }
+            if let failure = input.failure { throw XMLRecordCursor.inputError(failure, file: file) }
             throw GoldenError(.io, "could not start the XML reader", at: SourceLocation(file: file))
         }
-        self.reader = reader
-        recordLocalName = golden_xml_reader_intern(reader, record.localName)
-        recordInNoNamespace = record.namespaceURI == ""
-        recordNamespace = record.namespaceURI.flatMap { $0.isEmpty ? nil : golden_xml_reader_intern(reader, $0) }
-        xsiNamespace = golden_xml_reader_intern(reader, "http://www.w3.org/2001/XMLSchema-instance")
-        nilLocalName = golden_xml_reader_intern(reader, "nil")
+        cursor = XMLRecordCursor(reader: reader, input: input, file: file, record: record)
     }
 
     deinit {
-        golden_xml_reader_free(reader)
+        // The C reader reads through `cursor.input`, which the cursor keeps alive until here.
+        golden_xml_reader_free(cursor.reader)
     }
 
     /// The next record, or `nil` at the end of the document.
@@ -95,126 +72,21 @@ public final class XMLRecordReader {
     /// - Throws: a file-level `GoldenError` (`.parse` or `.unsafeInput`, with a line) when the
     ///   document is broken or unsafe, or the source's error when reading fails. After a throw,
     ///   `next()` returns `nil`.
+    /// - Complexity: O(*n*) in the size of the document up to the end of the record.
     public func next() throws(GoldenError) -> XMLRecord? {
         guard !isDone else { return nil }
+        let reader = cursor.reader
         golden_xml_reader_enter(reader)
         defer { golden_xml_reader_leave(reader) }
         do {
-            return try readRecord()
+            guard let record = try cursor.next() else {
+                isDone = true
+                return nil
+            }
+            return record
         } catch {
             isDone = true
             throw error
-        }
-    }
-
-    private func readRecord() throws(GoldenError) -> XMLRecord? {
-        while true {
-            let status = golden_xml_reader_next(reader, &node)
-            if status == 0 {
-                isDone = true
-                guard !builder.isBuilding else { throw parseError("the document ended inside a record", line: nil) }
-                return nil
-            }
-            if status < 0 {
-                if input.byteCount == 0, input.failure == nil {  // an empty input: no records
-                    isDone = true
-                    return nil
-                }
-                throw failure()
-            }
-            switch Int(node.type) {
-            case Int(GOLDEN_XML_ELEMENT):
-                if let record = try startElement() { return record }
-            case Int(GOLDEN_XML_END_ELEMENT):
-                if let record = endElement() { return record }
-            case Int(GOLDEN_XML_TEXT), Int(GOLDEN_XML_CDATA):
-                if builder.isBuilding, let value = node.value {
-                    builder.appendText(
-                        UnsafeBufferPointer(start: value, count: node.value_length),
-                        isWhitespace: node.is_whitespace != 0)
-                }
-            case Int(GOLDEN_XML_DOCUMENT_TYPE):
-                if let refusal = doctypeRefusal() { throw refusal }
-            case Int(GOLDEN_XML_ENTITY_REFERENCE), Int(GOLDEN_XML_ENTITY):
-                throw doctypeRefusal() ?? unsafeError("the document references an entity", line: nil)
-            default:
-                continue  // comments, processing instructions
-            }
-        }
-    }
-
-    /// A start tag: inside a record, a child; else maybe a new record; else an ancestor.
-    private func startElement() throws(GoldenError) -> XMLRecord? {
-        guard let local = node.local_name else { throw parseError("an element has no name", line: Int(node.line)) }
-        let isEmpty = node.is_empty_element != 0
-        if builder.isBuilding {
-            builder.startElement(qualifiedName(local))
-            addAttributes()
-            if isEmpty { builder.endElement() }
-            return nil
-        }
-        if isRecord(local) {
-            let name = qualifiedName(local)
-            recordName = name
-            recordDepth = node.depth
-            recordLine = Int(node.line)
-            builder.begin(name)
-            addAttributes()
-            return isEmpty ? finishRecord() : nil
-        }
-        if !isEmpty {
-            ancestorPaths.append((ancestorPaths.last ?? "") + "/" + qualifiedName(local).qualifiedName)
-        }
-        return nil
-    }
-
-    private func endElement() -> XMLRecord? {
-        guard builder.isBuilding else {
-            _ = ancestorPaths.popLast()
-            return nil
-        }
-        if node.depth == recordDepth { return finishRecord() }
-        builder.endElement()
-        return nil
-    }
-
-    private func finishRecord() -> XMLRecord {
-        recordCount += 1
-        let name = recordName?.qualifiedName ?? ""
-        let path = (ancestorPaths.last ?? "") + "/" + name + "[\(recordCount)]"
-        return XMLRecord(line: recordLine, elementPath: path, tree: builder.finish())
-    }
-
-    /// Compares interned pointers: no bytes are read.
-    private func isRecord(_ local: UnsafePointer<UInt8>) -> Bool {
-        guard local == recordLocalName else { return false }
-        if recordInNoNamespace { return node.namespace_uri == nil }
-        return recordNamespace == nil || node.namespace_uri == recordNamespace
-    }
-
-    private func qualifiedName(_ local: UnsafePointer<UInt8>) -> XMLQualifiedName {
-        names.name(local: local, namespace: node.namespace_uri, prefix: node.prefix, isInterned: isInterned)
-    }
-
-    /// Whether libxml2's dictionary owns `pointer` (interning a dictionary string returns itself).
-    private func isInterned(_ pointer: UnsafePointer<UInt8>) -> Bool {
-        let text = UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self)
-        return golden_xml_reader_intern(reader, text) == pointer
-    }
-
-    private func addAttributes() {
-        guard node.has_attributes != 0 else { return }
-        var index: Int32 = 0
-        while golden_xml_reader_attribute(reader, index, &attribute) == 1 {
-            index += 1
-            guard let local = attribute.local_name, let value = attribute.value else { continue }
-            let name = names.name(
-                local: local, namespace: attribute.namespace_uri, prefix: attribute.prefix,
-                isInterned: isInterned)
-            let isNilMarker = local == nilLocalName && attribute.namespace_uri == xsiNamespace
-            builder.addAttribute(
-                name, value: UnsafeBufferPointer(start: value, count: attribute.value_length),
-                isNilMarker: isNilMarker)
         }
     }
 }

@@ -9,12 +9,15 @@ final class XMLQualifiedName: Sendable {
     let prefix: String?
     /// `prefix:localName`, or `localName`.
     let qualifiedName: String
+    /// `key(localName)`: unequal keys rule a match out without comparing strings.
+    let localKey: UInt64
 
     init(localName: String, namespaceURI: String?, prefix: String?) {
         self.localName = localName
         self.namespaceURI = namespaceURI
         self.prefix = prefix
         qualifiedName = prefix.map { "\($0):\(localName)" } ?? localName
+        localKey = Self.key(localName)
     }
 
     /// Whether an element path step (`nil` namespace: any) names this node.
@@ -26,6 +29,13 @@ final class XMLQualifiedName: Sendable {
     func matches(_ name: XMLAttributeName) -> Bool {
         localName == name.localName && namespaceURI == name.namespaceURI
     }
+
+    /// FNV-1a of the UTF-8 bytes: a cheap, stable prefilter for name comparisons.
+    static func key(_ name: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
 }
 
 /// The elements of one record, flattened in document order, with their attributes and text.
@@ -36,6 +46,8 @@ final class XMLQualifiedName: Sendable {
 struct XMLTree: Sendable {
     struct Element: Sendable {
         var name: XMLQualifiedName
+        /// `name.localKey`, kept here so that a mismatch costs no pointer chase.
+        var localKey: UInt64
         var parent: Int
         var firstChild = -1
         var lastChild = -1
@@ -46,14 +58,15 @@ struct XMLTree: Sendable {
         /// The element's own text (its text and CDATA children, concatenated) is `bytes[textStart ..< textEnd]`.
         var textStart: Int
         var textEnd: Int
-        /// Some text child holds more than whitespace (mixed content keeps its blanks).
-        var hasNonWhitespaceText = false
+        /// Non-blank text came after a child element: mixed content, whose blanks are kept.
+        var hasTextAfterChild = false
         /// `xsi:nil="true"`: the element yields no value.
         var isNil = false
     }
 
     struct Attribute: Sendable {
         var name: XMLQualifiedName
+        var localKey: UInt64
         var valueStart: Int
         var valueEnd: Int
     }

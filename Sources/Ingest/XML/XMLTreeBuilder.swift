@@ -30,7 +30,7 @@ struct XMLTreeBuilder {
         let end = tree.bytes.count
         tree.elements.append(
             XMLTree.Element(
-                name: name, parent: parent, firstAttribute: tree.attributes.count,
+                name: name, localKey: name.localKey, parent: parent, firstAttribute: tree.attributes.count,
                 textStart: end, textEnd: end))
         if parent >= 0 {
             let previous = tree.elements[parent].lastChild
@@ -51,7 +51,8 @@ struct XMLTreeBuilder {
         guard let index = open.last else { return }
         let start = tree.bytes.count
         tree.bytes.append(contentsOf: value)
-        tree.attributes.append(XMLTree.Attribute(name: name, valueStart: start, valueEnd: tree.bytes.count))
+        tree.attributes.append(
+            XMLTree.Attribute(name: name, localKey: name.localKey, valueStart: start, valueEnd: tree.bytes.count))
         tree.elements[index].attributeCount += 1
         // The element moved past its text start: keep its (empty) text range at the end.
         tree.elements[index].textStart = tree.bytes.count
@@ -61,31 +62,41 @@ struct XMLTreeBuilder {
 
     /// Appends text or CDATA to the innermost open element.
     ///
-    /// Whitespace-only text that follows a child element is layout, not content, and is dropped —
-    /// unless the element already holds other text (mixed content), where blanks matter.
-    mutating func appendText(_ text: UnsafeBufferPointer<UInt8>, isWhitespace: Bool) {
+    /// Blank text after a child element is layout, not content, and is dropped — unless the
+    /// element also holds other text after a child (mixed content), where blanks matter. Blank
+    /// text before the first child is dropped when the element ends, if nothing else came.
+    mutating func appendText(_ text: UnsafeBufferPointer<UInt8>) {
         guard let index = open.last, !text.isEmpty else { return }
-        let element = tree.elements[index]
-        if isWhitespace, element.firstChild >= 0, !element.hasNonWhitespaceText { return }
-        if element.textEnd != tree.bytes.count {
+        if tree.elements[index].firstChild >= 0, !tree.elements[index].hasTextAfterChild {
+            if Self.isBlank(text) { return }
+            tree.elements[index].hasTextAfterChild = true
+        }
+        let start = tree.elements[index].textStart
+        let end = tree.elements[index].textEnd
+        if end != tree.bytes.count {
             // A child wrote bytes since this element's text: move the text to the end first.
-            let moved = Array(tree.bytes[element.textStart..<element.textEnd])
+            let moved = Array(tree.bytes[start..<end])
             tree.elements[index].textStart = tree.bytes.count
             tree.bytes.append(contentsOf: moved)
         }
         tree.bytes.append(contentsOf: text)
         tree.elements[index].textEnd = tree.bytes.count
-        if !isWhitespace { tree.elements[index].hasNonWhitespaceText = true }
     }
 
     /// Closes the innermost open element.
     mutating func endElement() {
         guard let index = open.popLast() else { return }
-        let element = tree.elements[index]
-        if element.firstChild >= 0, !element.hasNonWhitespaceText {
-            // Only indentation before the first child: no text at all.
-            tree.elements[index].textEnd = element.textStart
-        }
+        let start = tree.elements[index].textStart
+        let end = tree.elements[index].textEnd
+        guard tree.elements[index].firstChild >= 0, !tree.elements[index].hasTextAfterChild, start != end
+        else { return }
+        // Only indentation before the first child: no text at all.
+        let blank = tree.bytes.withUnsafeBufferPointer { Self.isBlank(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        if blank { tree.elements[index].textEnd = start }
+    }
+
+    private static func isBlank(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
     }
 
     /// Closes the record element and hands the finished tree over.

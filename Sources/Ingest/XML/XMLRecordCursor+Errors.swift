@@ -2,7 +2,7 @@ import CGoldenXML
 import GoldenCore
 
 /// Turning what libxml2 reports into `GoldenError`s that carry positions and names, never values.
-extension XMLRecordReader {
+extension XMLRecordCursor {
     /// The error that ends reading, once libxml2 failed.
     func failure() -> GoldenError {
         if let failure = input.failure { return Self.inputError(failure, file: file) }
