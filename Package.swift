@@ -92,7 +92,7 @@ let targets: [Target] = [
         name: "IngestTests", dependencies: ["Ingest", "GoldenIO", "GoldenCore"],
         resources: [.copy("Inputs")], swiftSettings: strictSettings),
     .testTarget(name: "StoreTests", dependencies: ["Store", "GoldenCore"], swiftSettings: strictSettings),
-    .testTarget(name: "GeneratorTests", dependencies: ["Generator", "GoldenCore"], swiftSettings: strictSettings),
+    .testTarget(name: "GeneratorTests", dependencies: ["Generator", "GoldenIO", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(
         name: "PipelineTests", dependencies: ["Pipeline", "Generator", "Ingest", "Store", "GoldenIO", "GoldenCore"],
         swiftSettings: strictSettings),

@@ -64,6 +64,17 @@ import Testing
         #expect(packed.count * 20 < text.count)
     }
 
+    /// The generator relies on this for byte-identical runs: no file name, modification time 0.
+    @Test func gzipWriterOutputIsReproducible() throws {
+        let dir = try TemporaryDirectory()
+        let text = sampleBytes(count: 200_000)
+        let first = try dir.gzipped(text)
+        let second = try dir.gzipped(text)
+        #expect(first == second)
+        // ID1 ID2 CM=deflate FLG=0 (no name, comment or extra), MTIME=0.
+        #expect(Array(first.prefix(8)) == [0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00])
+    }
+
     /// Many small writes through the gzip writer stream out with bounded buffering.
     @Test func gzipWriterStreamsManySmallWrites() throws {
         let dir = try TemporaryDirectory()

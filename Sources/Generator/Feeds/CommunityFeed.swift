@@ -27,7 +27,7 @@ final class CommunityFeed {
     private(set) var records = 0
 
     init(root: String, options: FeedGenerator.Options, seed: UInt64, truth: TruthFile) throws {
-        let level = Int32(options.compressionLevel)
+        let level = options.compressionLevel
         let xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         profiles = try PartedOutput(
             root: root, relativeDirectory: "feeds/community", stem: "profiles", fileExtension: "xml.gz",

@@ -32,7 +32,7 @@ final class EcommerceFeed {
     private(set) var records = 0
 
     init(root: String, options: FeedGenerator.Options, seed: UInt64, keys: Keys, truth: TruthFile) throws {
-        let level = Int32(options.compressionLevel)
+        let level = options.compressionLevel
         accounts = try PartedOutput(
             root: root, relativeDirectory: "feeds/ecommerce", stem: "accounts", fileExtension: "csv.gz",
             gzipLevel: level, header: Array(Self.accountsHeader.utf8), footer: [], rowLimit: options.partSize)

@@ -1,15 +1,17 @@
+import GoldenIO
+
 /// `truth.csv`: `source,record_key,entity_id`, one row per source record written, keys exactly
 /// as the feed mappings compute them.
 final class TruthFile {
     static let header = "source,record_key,entity_id\n"
-    private let sink: FileSink
+    private let sink: FileWriter
     private var buffer: [UInt8] = []
     private(set) var rows = 0
 
     init(root: String) throws {
         try makeDirectories(root)
-        sink = try FileSink(path: root + "/truth.csv")
-        try sink.write(Array(Self.header.utf8))
+        sink = try FileWriter(path: root + "/truth.csv")
+        try sink.write(Self.header)
         buffer.reserveCapacity(1 << 16)
     }
 

@@ -1,3 +1,5 @@
+import GoldenIO
+
 /// One feed's output, split into numbered part files of at most `rowLimit` rows each:
 /// `DIR/STEM_001.EXT`, `DIR/STEM_002.EXT`, …. Each part is a complete file: it starts with the
 /// header and ends with the footer (a CSV header row, an XML root element).
@@ -9,12 +11,12 @@ final class PartedOutput {
     private let relativeDirectory: String
     private let stem: String
     private let fileExtension: String
-    private let gzipLevel: Int32?
+    private let gzipLevel: Int?
     private let header: [UInt8]
     private let footer: [UInt8]
     private let rowLimit: Int
 
-    private var sink: (any FeedSink)?
+    private var sink: (any ByteSink)?
     private var rowsInPart = 0
     /// Paths of the parts written so far, relative to the output root.
     private(set) var files: [String] = []
@@ -26,7 +28,7 @@ final class PartedOutput {
     ///   - gzipLevel: compress each part with this zlib level; `nil` writes plain files.
     init(
         root: String, relativeDirectory: String, stem: String, fileExtension: String,
-        gzipLevel: Int32?, header: [UInt8], footer: [UInt8], rowLimit: Int
+        gzipLevel: Int?, header: [UInt8], footer: [UInt8], rowLimit: Int
     ) throws {
         directory = root + "/" + relativeDirectory
         self.relativeDirectory = relativeDirectory
@@ -70,8 +72,8 @@ final class PartedOutput {
         var number = String(files.count + 1)
         while number.count < 3 { number = "0" + number }
         let name = "\(stem)_\(number).\(fileExtension)"
-        let file = try FileSink(path: directory + "/" + name)
-        let part: any FeedSink = try gzipLevel.map { try GzipSink(writingTo: file, level: $0) } ?? file
+        let part = try ByteSources.create(
+            path: directory + "/" + name, gzip: gzipLevel != nil, level: gzipLevel ?? GzipWriter.defaultLevel)
         try part.write(header)
         sink = part
         rowsInPart = 0

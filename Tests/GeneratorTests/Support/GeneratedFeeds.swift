@@ -1,6 +1,6 @@
-import CZlib
 import Foundation
 import GoldenCore
+import GoldenIO
 @testable import Generator
 
 /// A generation run in a throwaway directory, with helpers to read back what it wrote.
@@ -110,33 +110,14 @@ func parseCSV(_ bytes: [UInt8], delimiter: UInt8, windows1252: Bool = false) -> 
     return rows
 }
 
-/// Inflates a gzip stream (all members).
+/// Inflates a gzip stream (all members), through GoldenIO's reader.
 func gunzip(_ compressed: [UInt8]) throws -> [UInt8] {
-    var stream = z_stream()
-    guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-        throw GoldenError(.compression, "inflateInit2 failed")
-    }
-    defer { inflateEnd(&stream) }
+    let source = try GzipByteSource(wrapping: MemoryByteSource(compressed), file: "<gzip>")
     var output: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    var input = compressed
-    let inputCount = input.count
-    try input.withUnsafeMutableBufferPointer { source in
-        stream.next_in = source.baseAddress
-        stream.avail_in = UInt32(inputCount)
-        var status: Int32 = Z_OK
-        while status != Z_STREAM_END {
-            let produced = chunk.withUnsafeMutableBufferPointer { target -> Int in
-                stream.next_out = target.baseAddress
-                stream.avail_out = UInt32(target.count)
-                status = inflate(&stream, Z_NO_FLUSH)
-                return target.count - Int(stream.avail_out)
-            }
-            guard status == Z_OK || status == Z_STREAM_END else {
-                throw GoldenError(.compression, "inflate failed (\(status))")
-            }
-            output += chunk[0..<produced]
-        }
+    while true {
+        let count = try chunk.withUnsafeMutableBytes { try source.read(into: $0) }
+        if count == 0 { return output }
+        output += chunk[0..<count]
     }
-    return output
 }
