@@ -22,31 +22,40 @@ public struct RowMapper: Sendable {
 
     /// Maps `row`, found at `lineage`, whose raw bytes are `raw`.
     public func map(_ row: some FieldLookup, lineage: Lineage, raw: some Collection<UInt8>) -> Outcome {
+        map(row, lineage: lineage, rawBytes: { raw })
+    }
+
+    /// ``map(_:lineage:raw:)`` with the raw bytes made only when needed (a quarantine, a row hash).
+    func map<Raw: Collection<UInt8>>(_ row: some FieldLookup, lineage: Lineage, rawBytes: () -> Raw) -> Outcome {
         func quarantine(_ reason: QuarantineReason, field: String?, _ message: String) -> Outcome {
             .quarantined(
                 QuarantinedRow(
                     source: source, file: lineage.file, line: lineage.line, elementPath: lineage.elementPath,
-                    field: field, reason: reason, message: message, raw: raw))
+                    field: field, reason: reason, message: message, raw: rawBytes()))
         }
 
         var record: SourceRecord?
         if let recordMapping = mapping.record {
-            guard let key = recordMapping.key.key(in: row, raw: raw) else {
+            guard let key = recordMapping.key.key(in: row, raw: rawBytes) else {
                 return quarantine(.missingKey, field: keyName(recordMapping.key), "record key is empty")
             }
             var observedAt: Timestamp?
-            if let spec = recordMapping.observedAt, let text = spec.value.value(in: row) {
-                guard let instant = spec.parser.parse(text) else {
+            if let spec = recordMapping.observedAt {
+                switch spec.instant(in: row) {
+                case .absent: break
+                case .unreadable:
                     return quarantine(.badValue, field: spec.fieldName, "observed-at timestamp matches no configured format")
+                case .instant(let instant): observedAt = instant
                 }
-                observedAt = instant
             }
             var fields: [Field] = []
             fields.reserveCapacity(recordMapping.fields.count)
             for (attribute, expression) in recordMapping.fields {
                 if attribute.isMultiValued {
-                    for value in expression.values(in: row) where !fields.contains(Field(attribute.rawValue, value)) {
-                        fields.append(Field(attribute.rawValue, value))
+                    expression.forEachValue(in: row) { value in
+                        let field = Field(attribute.rawValue, value)
+                        if !fields.contains(field) { fields.append(field) }
+                        return true
                     }
                 } else if let value = expression.value(in: row) {
                     fields.append(Field(attribute.rawValue, value))
@@ -69,13 +78,13 @@ public struct RowMapper: Sendable {
                 }
                 kind = mapped
             }
-            guard let key = eventMapping.key.key(in: row, raw: raw) else {
+            guard let key = eventMapping.key.key(in: row, raw: rawBytes) else {
                 return quarantine(.missingKey, field: keyName(eventMapping.key), "event key is empty")
             }
             let subjectSource: String
             let subjectKey: String
             if let subject = eventMapping.subject {
-                guard let value = subject.key.key(in: row, raw: raw) else {
+                guard let value = subject.key.key(in: row, raw: rawBytes) else {
                     return quarantine(.missingKey, field: keyName(subject.key), "event subject key is empty")
                 }
                 subjectSource = subject.source
@@ -87,22 +96,34 @@ public struct RowMapper: Sendable {
                 return quarantine(.missingKey, field: nil, "event has no subject")
             }
             var occurredAt = record?.observedAt
-            if let spec = eventMapping.occurredAt, let text = spec.value.value(in: row) {
-                guard let instant = spec.parser.parse(text) else {
+            if let spec = eventMapping.occurredAt {
+                switch spec.instant(in: row) {
+                case .absent: break
+                case .unreadable:
                     return quarantine(.badValue, field: spec.fieldName, "event timestamp matches no configured format")
+                case .instant(let instant): occurredAt = instant
                 }
-                occurredAt = instant
             }
             var amount: Amount?
-            if let expression = eventMapping.amount, let text = expression.value(in: row) {
-                guard let parsed = Amount(parsing: text) else {
-                    return quarantine(.badValue, field: expressionName(expression), "amount is not a number")
+            if let expression = eventMapping.amount {
+                // nil: no value; .some(nil): a value that is not a number.
+                let parsed: Amount?? = expression.withFirstValueUTF8(in: row) { bytes in
+                    bytes.map { Amount(parsingUTF8: $0) }
                 }
-                amount = parsed
+                if let parsed {
+                    guard let parsed else {
+                        return quarantine(.badValue, field: expressionName(expression), "amount is not a number")
+                    }
+                    amount = parsed
+                }
             }
             var attributes: [Field] = []
+            attributes.reserveCapacity(eventMapping.attributes.count)
             for (name, expression) in eventMapping.attributes {
-                for value in expression.values(in: row) { attributes.append(Field(name, value)) }
+                expression.forEachValue(in: row) { value in
+                    attributes.append(Field(name, value))
+                    return true
+                }
             }
             events.append(
                 Event(
@@ -123,5 +144,22 @@ public struct RowMapper: Sendable {
 
     private func expressionName(_ expression: ValueExpression) -> String? {
         expression.references.first.map { mapping.references.names[$0] }
+    }
+}
+
+extension TimestampSpec {
+    /// What a row's timestamp value reads as.
+    enum Reading {
+        case absent
+        case unreadable
+        case instant(Timestamp)
+    }
+
+    /// The row's value read with the parser, in place when the value is a plain field.
+    func instant(in row: some FieldLookup) -> Reading {
+        value.withFirstValueUTF8(in: row) { bytes in
+            guard let bytes else { return .absent }
+            return parser.parse(utf8: bytes).map(Reading.instant) ?? .unreadable
+        }
     }
 }

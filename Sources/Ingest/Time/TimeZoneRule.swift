@@ -28,8 +28,12 @@ public final class TimeZoneRule: @unchecked Sendable {
             self.init(kind: .fixed(0), name: "UTC")
             return
         }
-        var scanner = ByteScanner(Array(text.utf8))
-        if let offset = scanner.offset(colonOptional: true), scanner.atEnd {
+        let offset: Int? = Array(text.utf8).withUnsafeBytes { bytes in
+            var scanner = ByteScanner(bytes)
+            guard let offset = scanner.offset(colonOptional: true), scanner.atEnd else { return nil }
+            return offset
+        }
+        if let offset {
             self.init(kind: .fixed(offset), name: text)
             return
         }

@@ -39,33 +39,50 @@ public struct XMLRecord: Sendable {
     /// - Complexity: O(*n*) in the number of elements visited along the path.
     public func values(at path: XMLPath) -> [String] {
         var values: [String] = []
-        guard !tree.elements.isEmpty else { return values }
-        collect(element: 0, step: 0, of: path, into: &values)
+        forEachValue(at: path) { bytes in
+            values.append(String(decoding: bytes, as: UTF8.self))
+            return true
+        }
         return values
     }
 
-    /// Depth first, children in order: the values come out in document order.
-    private func collect(element index: Int, step: Int, of path: XMLPath, into values: inout [String]) {
+    /// Calls `body` with the UTF-8 of each value of ``values(at:)``, in order, until it returns
+    /// false; builds no string. The bytes are valid only inside `body`.
+    func forEachValue(at path: XMLPath, _ body: (UnsafeRawBufferPointer) -> Bool) {
+        guard !tree.elements.isEmpty else { return }
+        tree.bytes.withUnsafeBytes { bytes in
+            _ = visit(element: 0, step: 0, of: path, bytes: bytes, body)
+        }
+    }
+
+    /// Depth first, children in order: the values come out in document order. False once `body`
+    /// has stopped the walk.
+    private func visit(
+        element index: Int, step: Int, of path: XMLPath, bytes: UnsafeRawBufferPointer,
+        _ body: (UnsafeRawBufferPointer) -> Bool
+    ) -> Bool {
         if step == path.elements.count {
             let element = tree.elements[index]
             if let attribute = path.attribute {
                 let end = element.firstAttribute + element.attributeCount
                 for candidate in tree.attributes[element.firstAttribute..<end]
                 where candidate.name.matches(attribute) {
-                    values.append(tree.string(candidate.valueStart, candidate.valueEnd))
+                    guard body(UnsafeRawBufferPointer(rebasing: bytes[candidate.valueStart..<candidate.valueEnd]))
+                    else { return false }
                 }
             } else if !element.isNil {
-                values.append(tree.string(element.textStart, element.textEnd))
+                return body(UnsafeRawBufferPointer(rebasing: bytes[element.textStart..<element.textEnd]))
             }
-            return
+            return true
         }
         let name = path.elements[step]
         var child = tree.elements[index].firstChild
         while child >= 0 {
             if tree.elements[child].name.matches(name) {
-                collect(element: child, step: step + 1, of: path, into: &values)
+                guard visit(element: child, step: step + 1, of: path, bytes: bytes, body) else { return false }
             }
             child = tree.elements[child].nextSibling
         }
+        return true
     }
 }
