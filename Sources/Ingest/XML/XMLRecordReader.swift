@@ -50,10 +50,12 @@ public final class XMLRecordReader {
     private let xsiNamespace: UnsafePointer<UInt8>?
     private let nilLocalName: UnsafePointer<UInt8>?
 
-    private var names = XMLNameTable()
-    private var builder = XMLTreeBuilder()
-    private var node = golden_xml_node()
-    private var attribute = golden_xml_attribute()
+    // The reader is used from one thread at a time and never lends these out across a call:
+    // no dynamic exclusivity checks on the per-node state.
+    @exclusivity(unchecked) private var names = XMLNameTable()
+    @exclusivity(unchecked) private var builder = XMLTreeBuilder()
+    @exclusivity(unchecked) private var node = golden_xml_node()
+    @exclusivity(unchecked) private var attribute = golden_xml_attribute()
     /// `/a/b` for each open element outside records, innermost last.
     private var ancestorPaths: [String] = []
     private var recordDepth: Int32 = -1
