@@ -5,6 +5,8 @@ struct BenchOptions {
     var data = "bench-data"
     var baseline: String?
     var out = "bench-data/result.json"
+    /// Which phases run after generation: `read` (readers alone), `ingest` (full ingest and re-run).
+    var phases: Set<String> = ["read", "ingest"]
 
     init(arguments: [String]) throws {
         var rest = arguments[...]
@@ -16,7 +18,13 @@ struct BenchOptions {
             case "--data": data = value
             case "--baseline": baseline = value
             case "--out": out = value
-            default: throw BenchError("unknown option \(flag); use --customers --seed --data --baseline --out")
+            case "--phases":
+                phases = Set(value.split(separator: ",").map(String.init))
+                guard !phases.isEmpty, phases.isSubset(of: ["read", "ingest"]) else {
+                    throw BenchError("--phases takes read, ingest or read,ingest")
+                }
+            default:
+                throw BenchError("unknown option \(flag); use --customers --seed --data --baseline --out --phases")
             }
         }
         if out == "bench-data/result.json" { out = data + "/result.json" }

@@ -7,35 +7,58 @@ public struct Amount: Hashable, Sendable, Comparable, Codable, CustomStringConve
     /// Parses `-12.5`, `1,234.50`, `12,50` (decimal comma when it is the only separator
     /// and has at most two digits after it), optional currency symbols around the number.
     public init?(parsing text: some StringProtocol) {
-        var bytes = Array(text.utf8)
+        var text = String(text)
+        guard let parsed = text.withUTF8({ Amount(parsingUTF8: UnsafeRawBufferPointer($0)) }) else { return nil }
+        self = parsed
+    }
+
+    /// ``init(parsing:)`` on UTF-8 bytes, read in place.
+    public init?(parsingUTF8 text: UnsafeRawBufferPointer) {
+        var start = 0
+        var end = text.count
         // Strip surrounding spaces and currency signs.
-        let strippable: Set<UInt8> = [0x20, 0x09, UInt8(ascii: "$"), UInt8(ascii: "+")]
-        while let first = bytes.first, strippable.contains(first) { bytes.removeFirst() }
-        while let last = bytes.last, strippable.contains(last) { bytes.removeLast() }
+        func isStrippable(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "$") || byte == UInt8(ascii: "+")
+        }
+        while start < end, isStrippable(text[start]) { start += 1 }
+        while end > start, isStrippable(text[end - 1]) { end -= 1 }
         // UTF-8 currency signs: £ (C2 A3), € (E2 82 AC), ¥ (C2 A5).
-        for sign: [UInt8] in [[0xC2, 0xA3], [0xE2, 0x82, 0xAC], [0xC2, 0xA5]] {
-            if bytes.starts(with: sign) { bytes.removeFirst(sign.count) }
-            if bytes.count >= sign.count, Array(bytes.suffix(sign.count)) == sign {
-                bytes.removeLast(sign.count)
+        func strip(_ sign: (UInt8, UInt8, UInt8?)) {
+            let count = sign.2 == nil ? 2 : 3
+            func isSign(at offset: Int) -> Bool {
+                text[offset] == sign.0 && text[offset + 1] == sign.1 && (sign.2 == nil || text[offset + 2] == sign.2)
+            }
+            if end - start >= count, isSign(at: start) { start += count }
+            if end - start >= count, isSign(at: end - count) { end -= count }
+        }
+        strip((0xC2, 0xA3, nil))
+        strip((0xE2, 0x82, 0xAC))
+        strip((0xC2, 0xA5, nil))
+        while start < end, text[start] == 0x20 { start += 1 }
+        while end > start, text[end - 1] == 0x20 { end -= 1 }
+        var negative = false
+        if start < end, text[start] == UInt8(ascii: "-") {
+            negative = true
+            start += 1
+        } else if start < end, text[start] == UInt8(ascii: "("), text[end - 1] == UInt8(ascii: ")") {
+            negative = true
+            start += 1
+            end = max(start, end - 1)
+        }
+        guard start < end else { return nil }
+        let bytes = UnsafeRawBufferPointer(rebasing: text[start..<end])
+        var dots = 0
+        var commas = 0
+        var firstComma: Int?
+        for (offset, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: ".") { dots += 1 }
+            if byte == UInt8(ascii: ",") {
+                commas += 1
+                if firstComma == nil { firstComma = offset }
             }
         }
-        while let first = bytes.first, first == 0x20 { bytes.removeFirst() }
-        while let last = bytes.last, last == 0x20 { bytes.removeLast() }
-        var negative = false
-        if bytes.first == UInt8(ascii: "-") {
-            negative = true
-            bytes.removeFirst()
-        } else if bytes.first == UInt8(ascii: "("), bytes.last == UInt8(ascii: ")") {
-            negative = true
-            bytes = Array(bytes.dropFirst().dropLast())
-        }
-        guard !bytes.isEmpty else { return nil }
-        let dots = bytes.filter { $0 == UInt8(ascii: ".") }.count
-        let commas = bytes.filter { $0 == UInt8(ascii: ",") }.count
         var decimalSeparator: UInt8? = dots > 0 ? UInt8(ascii: ".") : nil
-        if dots == 0, commas == 1, let comma = bytes.firstIndex(of: UInt8(ascii: ",")),
-            bytes.count - comma - 1 <= 2
-        {
+        if dots == 0, commas == 1, let comma = firstComma, bytes.count - comma - 1 <= 2 {
             decimalSeparator = UInt8(ascii: ",")
         }
         guard dots <= 1 else { return nil }

@@ -5,9 +5,11 @@
 /// (`isKnownUniquelyReferenced`); once a row holds it, it is never written again, the same
 /// copy-on-write discipline as `Array`. That is what makes sharing it across threads safe.
 final class CSVRowStorage: @unchecked Sendable {
-    private(set) var bytes: UnsafeMutablePointer<UInt8>
+    // No dynamic exclusivity checks on the pointers: every field read goes through them, and the
+    // discipline above (written only while uniquely referenced) already rules out overlapping access.
+    @exclusivity(unchecked) private(set) var bytes: UnsafeMutablePointer<UInt8>
     private(set) var byteCapacity: Int
-    private(set) var spans: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) private(set) var spans: UnsafeMutablePointer<Int>
     /// Capacity of ``spans`` in offsets (two per field).
     private(set) var spanCapacity: Int
 

@@ -72,7 +72,7 @@ final class CSVFeedReader: FeedReader {
         guard row.fieldCount == columnCount else {
             return quarantine(.raggedRow, field: nil, "row has \(row.fieldCount) fields, the header has \(columnCount)")
         }
-        return mapper.map(CSVLookup(row: row, columns: columnOfReference), lineage: lineage, raw: row.raw)
+        return mapper.map(CSVLookup(row: row, columns: columnOfReference), lineage: lineage, rawBytes: { row.raw })
     }
 
     /// The mapping's name for a column, or its 1-based number.
@@ -89,6 +89,12 @@ struct CSVLookup: FieldLookup {
     func values(_ index: Int) -> [String] {
         let value = row.field(columns[index])
         return value.isEmpty ? [] : [value]
+    }
+
+    func forEachValue(_ index: Int, _ body: (UnsafeRawBufferPointer) -> Bool) {
+        row.withFieldBytes(columns[index]) { bytes in
+            if !bytes.isEmpty { _ = body(bytes) }
+        }
     }
 }
 

@@ -28,7 +28,8 @@ final class XMLFeedReader: FeedReader {
     func next() throws(GoldenError) -> RowMapper.Outcome? {
         guard let record = try reader.next() else { return nil }
         let lineage = Lineage(file: file, line: record.line, elementPath: record.elementPath)
-        return mapper.map(XMLLookup(record: record, paths: paths), lineage: lineage, raw: record.raw)
+        // The raw XML is re-serialized from the tree: only for a quarantine or a row hash.
+        return mapper.map(XMLLookup(record: record, paths: paths), lineage: lineage, rawBytes: { record.raw })
     }
 }
 
@@ -37,6 +38,10 @@ struct XMLLookup: FieldLookup {
     let record: XMLRecord
     let paths: [XMLPath]
     func values(_ index: Int) -> [String] { record.values(at: paths[index]) }
+
+    func forEachValue(_ index: Int, _ body: (UnsafeRawBufferPointer) -> Bool) {
+        record.forEachValue(at: paths[index], body)
+    }
 }
 
 extension XMLFormat {

@@ -1,9 +1,11 @@
 /// A cursor over bytes for the small fixed-shape parsers of dates and offsets.
+///
+/// It reads the bytes in place: they must outlive the scanner.
 struct ByteScanner {
-    let bytes: [UInt8]
+    let bytes: UnsafeRawBufferPointer
     var index = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
     var atEnd: Bool { index == bytes.count }
 
@@ -67,12 +69,17 @@ struct ByteScanner {
 
     /// English month name or three-letter abbreviation, any case.
     mutating func monthName() -> Int? {
-        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         guard index + 3 <= bytes.count else { return nil }
-        let prefix = String(decoding: bytes[index..<index + 3].map { $0 | 0x20 }, as: UTF8.self)
-        guard let found = names.firstIndex(of: prefix) else { return nil }
+        let prefix =
+            UInt32(bytes[index] | 0x20) << 16 | UInt32(bytes[index + 1] | 0x20) << 8 | UInt32(bytes[index + 2] | 0x20)
+        guard let found = Self.monthNames.firstIndex(of: prefix) else { return nil }
         index += 3
         while index < bytes.count, (bytes[index] | 0x20) >= 97, (bytes[index] | 0x20) <= 122 { index += 1 }
         return found + 1
     }
+
+    /// "jan" … "dec", three ASCII bytes packed big-endian.
+    private static let monthNames: [UInt32] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ].map { name in name.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
 }

@@ -13,7 +13,8 @@ public final class TimeZoneRule: @unchecked Sendable {
     public let name: String
     // Offsets of a named zone, cached per UTC hour: feeds cluster in time, lookups are hot.
     private let lock = NSLock()
-    private var cache: [Int64: Int] = [:]
+    /// Only touched under `lock`.
+    @exclusivity(unchecked) private var cache: [Int64: Int] = [:]
 
     public static let utc = TimeZoneRule(kind: .fixed(0), name: "UTC")
 
@@ -28,8 +29,12 @@ public final class TimeZoneRule: @unchecked Sendable {
             self.init(kind: .fixed(0), name: "UTC")
             return
         }
-        var scanner = ByteScanner(Array(text.utf8))
-        if let offset = scanner.offset(colonOptional: true), scanner.atEnd {
+        let offset: Int? = Array(text.utf8).withUnsafeBytes { bytes in
+            var scanner = ByteScanner(bytes)
+            guard let offset = scanner.offset(colonOptional: true), scanner.atEnd else { return nil }
+            return offset
+        }
+        if let offset {
             self.init(kind: .fixed(offset), name: text)
             return
         }
@@ -46,17 +51,18 @@ public final class TimeZoneRule: @unchecked Sendable {
             return Timestamp(secondsSinceEpoch: asUTC - Int64(offset))
         case .named:
             // The offset in force at the local time: guess with the offset at asUTC, then correct once.
+            lock.lock()
+            defer { lock.unlock() }
             let first = offset(atUTC: asUTC)
             let second = offset(atUTC: asUTC - Int64(first))
             return Timestamp(secondsSinceEpoch: asUTC - Int64(second))
         }
     }
 
+    /// The offset in force at `seconds`, cached per hour. Call with `lock` held.
     private func offset(atUTC seconds: Int64) -> Int {
         guard case .named(let zone) = kind else { return 0 }
         let hour = seconds >= 0 ? seconds / 3600 : (seconds - 3599) / 3600
-        lock.lock()
-        defer { lock.unlock() }
         if let cached = cache[hour] { return cached }
         let value = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
         if cache.count > 100_000 { cache.removeAll(keepingCapacity: true) }

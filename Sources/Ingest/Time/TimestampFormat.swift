@@ -55,7 +55,15 @@ public enum TimestampFormat: Hashable, Sendable {
 
     /// Reads `bytes` completely, or returns nil.
     public func parse(_ bytes: some Collection<UInt8>) -> LocalDateTime? {
-        var scanner = ByteScanner(Array(bytes))
+        if let result = bytes.withContiguousStorageIfAvailable({ parse(utf8: UnsafeRawBufferPointer($0)) }) {
+            return result
+        }
+        return Array(bytes).withUnsafeBytes { parse(utf8: $0) }
+    }
+
+    /// ``parse(_:)`` reading the bytes in place.
+    func parse(utf8 bytes: UnsafeRawBufferPointer) -> LocalDateTime? {
+        var scanner = ByteScanner(bytes)
         switch self {
         case .iso8601: return Self.parseISO(&scanner)
         case .epochSeconds, .epochMilliseconds:

@@ -13,9 +13,14 @@ public struct TimestampParser: Sendable {
 
     /// The instant, or nil when no format reads the whole value.
     public func parse(_ text: String) -> Timestamp? {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { parse(utf8: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// ``parse(_:)`` on UTF-8 bytes, read in place.
+    func parse(utf8 bytes: UnsafeRawBufferPointer) -> Timestamp? {
         for format in formats {
-            if let local = format.parse(bytes) { return zone.instant(of: local) }
+            if let local = format.parse(utf8: bytes) { return zone.instant(of: local) }
         }
         return nil
     }

@@ -41,18 +41,27 @@ public struct XMLRecord: Sendable {
     /// - Complexity: O(*n*) in the number of elements visited along the path.
     public func values(at path: XMLPath) -> [String] {
         var values: [String] = []
-        guard !tree.elements.isEmpty else { return values }
+        forEachValue(at: path) { bytes in
+            values.append(String(decoding: bytes, as: UTF8.self))
+            return true
+        }
+        return values
+    }
+
+    /// Calls `body` with the UTF-8 of each value of ``values(at:)``, in order, until it returns
+    /// false; builds no string. The bytes are valid only inside `body`.
+    func forEachValue(at path: XMLPath, _ body: (UnsafeRawBufferPointer) -> Bool) {
+        guard !tree.elements.isEmpty else { return }
         let steps = path.steps
         tree.elements.withUnsafeBufferPointer { elements in
             tree.attributes.withUnsafeBufferPointer { attributes in
-                tree.bytes.withUnsafeBufferPointer { bytes in
+                tree.bytes.withUnsafeBytes { bytes in
                     let walk = XMLPathWalk(
                         steps: steps, elements: elements, attributes: attributes, bytes: bytes)
-                    walk.collect(element: 0, step: 0, into: &values)
+                    _ = walk.visit(element: 0, step: 0, body)
                 }
             }
         }
-        return values
     }
 }
 
@@ -62,32 +71,31 @@ private struct XMLPathWalk {
     let steps: XMLPathSteps
     let elements: UnsafeBufferPointer<XMLTree.Element>
     let attributes: UnsafeBufferPointer<XMLTree.Attribute>
-    let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: UnsafeRawBufferPointer
 
-    func collect(element index: Int, step: Int, into values: inout [String]) {
+    /// False once `body` has stopped the walk.
+    func visit(element index: Int, step: Int, _ body: (UnsafeRawBufferPointer) -> Bool) -> Bool {
         if step == steps.elementKeys.count {
             if let attribute = steps.attribute {
                 let first = elements[index].firstAttribute
                 for candidate in attributes[first..<first + elements[index].attributeCount]
                 where candidate.localKey == steps.attributeKey && candidate.name.matches(attribute) {
-                    values.append(string(candidate.valueStart, candidate.valueEnd))
+                    guard body(UnsafeRawBufferPointer(rebasing: bytes[candidate.valueStart..<candidate.valueEnd]))
+                    else { return false }
                 }
             } else if !elements[index].isNil {
-                values.append(string(elements[index].textStart, elements[index].textEnd))
+                return body(UnsafeRawBufferPointer(rebasing: bytes[elements[index].textStart..<elements[index].textEnd]))
             }
-            return
+            return true
         }
         let key = steps.elementKeys[step]
         var child = elements[index].firstChild
         while child >= 0 {
             if elements[child].localKey == key, elements[child].name.matches(steps.elements[step]) {
-                collect(element: child, step: step + 1, into: &values)
+                guard visit(element: child, step: step + 1, body) else { return false }
             }
             child = elements[child].nextSibling
         }
-    }
-
-    private func string(_ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return true
     }
 }
