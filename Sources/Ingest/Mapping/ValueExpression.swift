@@ -65,14 +65,7 @@ public indirect enum ValueExpression: Hashable, Sendable {
     /// field in place without building a `String`.
     func withFirstValueUTF8<R>(in row: some FieldLookup, _ body: (UnsafeRawBufferPointer?) -> R) -> R {
         if case .field(let reference, let modifiers) = self, modifiers.isPlain {
-            var result: R?
-            row.forEachValue(reference) { bytes in
-                let trimmed = UTF8Text.trimmed(bytes)
-                guard !trimmed.isEmpty else { return true }  // the first non-empty value
-                result = body(trimmed)
-                return false
-            }
-            return result ?? body(nil)
+            return row.withFirstTrimmedValue(reference, body)
         }
         guard var value = value(in: row) else { return body(nil) }
         return value.withUTF8 { body(UnsafeRawBufferPointer($0)) }
@@ -170,6 +163,19 @@ extension FieldLookup {
             var value = value
             guard value.withUTF8({ body(UnsafeRawBufferPointer($0)) }) else { return }
         }
+    }
+
+    /// Calls `body` with the first value of reference `index` that is not empty once trimmed, as
+    /// UTF-8 (nil when there is none), without building a `String`.
+    func withFirstTrimmedValue<R>(_ index: Int, _ body: (UnsafeRawBufferPointer?) -> R) -> R {
+        var result: R?
+        forEachValue(index) { bytes in
+            let trimmed = UTF8Text.trimmed(bytes)
+            guard !trimmed.isEmpty else { return true }
+            result = body(trimmed)
+            return false
+        }
+        return result ?? body(nil)
     }
 }
 

@@ -78,14 +78,7 @@ final class ValuePlan: Sendable {
     /// ``ValueExpression/withFirstValueUTF8(in:_:)``.
     func withFirstValueUTF8<R>(in row: some FieldLookup, _ body: (UnsafeRawBufferPointer?) -> R) -> R {
         guard form == .plainField else { return expression.withFirstValueUTF8(in: row, body) }
-        var result: R?
-        row.forEachValue(reference) { bytes in
-            let trimmed = UTF8Text.trimmed(bytes)
-            guard !trimmed.isEmpty else { return true }  // the first non-empty value
-            result = body(trimmed)
-            return false
-        }
-        return result ?? body(nil)
+        return row.withFirstTrimmedValue(reference, body)
     }
 }
 
