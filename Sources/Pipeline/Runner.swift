@@ -77,9 +77,7 @@ extension RunSummary {
 
     /// Pretty, key-sorted JSON.
     public var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        prettyJSON(self)
     }
 
     /// A table for people: one line per file, then the totals.

@@ -5,12 +5,7 @@ extension Mapping {
     /// Reads and checks a mapping file. Errors name the file, line and key (code `.config`).
     public static func load(path: String, displayPath: String? = nil) throws(GoldenError) -> Mapping {
         let shown = displayPath ?? path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GoldenError(.config, "cannot read mapping file", at: SourceLocation(file: shown))
-        }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw GoldenError(.config, "mapping file is not valid UTF-8", at: SourceLocation(file: shown))
-        }
+        let text = try ConfigNode.readText(path: path, displayPath: shown, what: "mapping file")
         return try parse(yaml: text, file: shown)
     }
 

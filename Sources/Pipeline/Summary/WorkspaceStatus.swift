@@ -53,9 +53,7 @@ public struct WorkspaceStatus: Codable, Sendable {
     }
 
     public var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        prettyJSON(self)
     }
 
     public var text: String {

@@ -32,14 +32,9 @@ public struct WorkspaceConfig: Sendable {
 
     /// Loads and checks `golden.yml` and the mapping files it names.
     public static func load(path: String) throws(GoldenError) -> WorkspaceConfig {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GoldenError(
-                .config, "cannot read workspace configuration (run 'golden init' to create one)",
-                at: SourceLocation(file: path))
-        }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw GoldenError(.config, "configuration is not valid UTF-8", at: SourceLocation(file: path))
-        }
+        let text = try ConfigNode.readText(
+            path: path, displayPath: path, what: "workspace configuration",
+            hint: " (run 'golden init' to create one)")
         let directory = (path as NSString).deletingLastPathComponent
         return try parse(yaml: text, path: path, directory: directory.isEmpty ? "." : directory)
     }
