@@ -48,6 +48,9 @@ let targets: [Target] = [
         ],
         swiftSettings: strictSettings),
 
+    // Names, nicknames, e-mails, phones, addresses, postcodes, dates → typed, comparable values.
+    .target(name: "Normalize", dependencies: ["GoldenCore"], swiftSettings: strictSettings),
+
     // SQLite schema, migrations and batched writes (GRDB).
     .target(
         name: "Store",
@@ -66,7 +69,7 @@ let targets: [Target] = [
     .target(
         name: "Pipeline",
         dependencies: [
-            "GoldenCore", "GoldenIO", "Ingest", "Store",
+            "GoldenCore", "GoldenIO", "Ingest", "Normalize", "Store",
             .product(name: "Yams", package: "Yams"),
         ],
         swiftSettings: strictSettings),
@@ -82,7 +85,7 @@ let targets: [Target] = [
 
     // `make bench`: throughput and peak memory against a committed baseline.
     .executableTarget(
-        name: "golden-bench", dependencies: ["Pipeline", "Ingest", "GoldenIO", "Generator", "GoldenCore"],
+        name: "golden-bench", dependencies: ["Pipeline", "Ingest", "Normalize", "GoldenIO", "Generator", "GoldenCore"],
         path: "Benchmarks/golden-bench", swiftSettings: strictSettings),
 
     // MARK: Tests
@@ -91,6 +94,7 @@ let targets: [Target] = [
     .testTarget(
         name: "IngestTests", dependencies: ["Ingest", "GoldenIO", "GoldenCore"],
         resources: [.copy("Inputs")], swiftSettings: strictSettings),
+    .testTarget(name: "NormalizeTests", dependencies: ["Normalize", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(name: "StoreTests", dependencies: ["Store", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(name: "GeneratorTests", dependencies: ["Generator", "GoldenIO", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(

@@ -4,13 +4,13 @@ import Testing
 
 /// The small formatters the feeds are built from.
 @Suite struct FormattingTests {
-    static let london = PhoneNumber(country: .gb, area: "20", subscriber: "79460123", isMobile: false)
-    static let leeds = PhoneNumber(country: .gb, area: "113", subscriber: "4960123", isMobile: false)
-    static let boston = PhoneNumber(country: .us, area: "617", subscriber: "5550142", isMobile: false)
-    static let berlin = PhoneNumber(country: .de, area: "30", subscriber: "1234567", isMobile: false)
-    static let paris = PhoneNumber(country: .fr, area: "1", subscriber: "23456789", isMobile: false)
-    static let madrid = PhoneNumber(country: .es, area: "91", subscriber: "2345678", isMobile: false)
-    static let britishMobile = PhoneNumber(country: .gb, area: "7700", subscriber: "900123", isMobile: true)
+    static let london = PhoneLine(country: .gb, area: "20", subscriber: "79460123", isMobile: false)
+    static let leeds = PhoneLine(country: .gb, area: "113", subscriber: "4960123", isMobile: false)
+    static let boston = PhoneLine(country: .us, area: "617", subscriber: "5550142", isMobile: false)
+    static let berlin = PhoneLine(country: .de, area: "30", subscriber: "1234567", isMobile: false)
+    static let paris = PhoneLine(country: .fr, area: "1", subscriber: "23456789", isMobile: false)
+    static let madrid = PhoneLine(country: .es, area: "91", subscriber: "2345678", isMobile: false)
+    static let britishMobile = PhoneLine(country: .gb, area: "7700", subscriber: "900123", isMobile: true)
 
     @Test(arguments: [
         (london, PhoneStyle.national, "020 7946 0123"), (london, .internationalTrunk, "+44 (0)20 7946 0123"),
@@ -24,7 +24,7 @@ import Testing
         (paris, .national, "01 23 45 67 89"), (paris, .international, "+33 1 23 45 67 89"),
         (madrid, .national, "912 345 678"), (madrid, .international, "+34 912 345 678"),
     ])
-    func phonesAreWrittenInEveryShape(number: PhoneNumber, style: PhoneStyle, expected: String) {
+    func phonesAreWrittenInEveryShape(number: PhoneLine, style: PhoneStyle, expected: String) {
         #expect(number.formatted(style) == expected)
     }
 
@@ -46,7 +46,7 @@ import Testing
     @Test func mobilesUseMobilePrefixes() {
         var generator = SplitMix64(state: 2)
         for city in Tables.shared.cities.flatMap({ $0 }) {
-            let mobile = PhoneNumber.mobile(in: city, &generator)
+            let mobile = PhoneLine.mobile(in: city, &generator)
             switch city.country {
             case .gb: #expect(mobile.nationalDigits.hasPrefix("07") && mobile.nationalDigits.count == 11)
             case .de: #expect(mobile.nationalDigits.hasPrefix("01"))

@@ -23,7 +23,7 @@ struct Household {
     let culture: Culture
     let city: City
     let address: Address
-    let landline: PhoneNumber?
+    let landline: PhoneLine?
     let familyName: String
     let familyNameProbability: Double
     /// Whether the second partner carries the first one's family name.
@@ -78,7 +78,7 @@ struct Household {
         // Namesakes cluster in the biggest cities, where common names collide most.
         city = kind == .namesakes ? cities[generator.below(min(3, cities.count))] : generator.pick(cities)
         address = Address.random(in: city, &generator)
-        landline = generator.chance(kind == .couple ? 0.45 : 0.6) ? PhoneNumber.landline(in: city, &generator) : nil
+        landline = generator.chance(kind == .couple ? 0.45 : 0.6) ? PhoneLine.landline(in: city, &generator) : nil
         if kind == .namesakes {
             let common = tables.familyNames[culture.rawValue]
             familyName = common[generator.below(3)]

@@ -29,9 +29,9 @@ public struct Person: Sendable {
     /// Personal e-mail, and a work e-mail when there is one.
     public let emails: [String]
     /// The customer's own mobile number, if any.
-    public let mobile: PhoneNumber?
+    public let mobile: PhoneLine?
     /// The household's landline, shared by everyone living there.
-    public let landline: PhoneNumber?
+    public let landline: PhoneLine?
     /// The address now.
     public let address: Address
     /// The address before a move (records older than ``movedOn`` show it).

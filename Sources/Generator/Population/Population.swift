@@ -70,7 +70,7 @@ public struct Population: Sendable {
         let culture: Culture
         let city: City
         var address: Address
-        var landline: PhoneNumber?
+        var landline: PhoneLine?
         if role.sharesHome || role == .namesake {
             country = household.country
             culture = household.culture
@@ -85,7 +85,7 @@ public struct Population: Sendable {
             landline = household.landline
         } else {
             address = Address.random(in: city, &generator)
-            landline = generator.chance(country == .us ? 0.25 : 0.4) ? PhoneNumber.landline(in: city, &generator) : nil
+            landline = generator.chance(country == .us ? 0.25 : 0.4) ? PhoneLine.landline(in: city, &generator) : nil
         }
 
         // Who they are.
@@ -143,7 +143,7 @@ public struct Population: Sendable {
                 unique: unique, &generator)
         ]
         if generator.chance(0.25) { emails.append(Contacts.work(given: given.name, family: family, &generator)) }
-        let mobile = generator.chance(0.85) ? PhoneNumber.mobile(in: city, &generator) : nil
+        let mobile = generator.chance(0.85) ? PhoneLine.mobile(in: city, &generator) : nil
         let nickname = given.nicknames.isEmpty || generator.chance(0.5) ? nil : generator.pick(given.nicknames)
         let handle = Contacts.handle(
             given: given.name, nickname: nickname, family: family, birthYear: dateOfBirth.year,

@@ -86,7 +86,7 @@ extension IdentityView {
         }
         email = render(person.emails.first)
         workEmail = render(person.emails.count > 1 ? person.emails[1] : nil)
-        func format(_ phone: PhoneNumber?) -> String? {
+        func format(_ phone: PhoneLine?) -> String? {
             guard let phone, showsPhones else { return nil }
             let variant = tally.draw(.phoneVariant, rate: rates.phoneVariant, &generator)
             return phone.formatted(variant ? generator.pick(PhoneStyle.allCases) : phoneStyle)

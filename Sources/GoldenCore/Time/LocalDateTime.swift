@@ -1,4 +1,3 @@
-import GoldenCore
 
 /// A wall-clock date and time as written in a feed, with the UTC offset when the value carried one.
 public struct LocalDateTime: Hashable, Sendable {

@@ -1,23 +1,23 @@
 /// A cursor over bytes for the small fixed-shape parsers of dates and offsets.
 ///
 /// It reads the bytes in place: they must outlive the scanner.
-struct ByteScanner {
-    let bytes: UnsafeRawBufferPointer
-    var index = 0
+package struct ByteScanner {
+    package let bytes: UnsafeRawBufferPointer
+    package var index = 0
 
-    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    package init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
-    var atEnd: Bool { index == bytes.count }
+    package var atEnd: Bool { index == bytes.count }
 
-    mutating func take(_ byte: UInt8) -> Bool {
+    package mutating func take(_ byte: UInt8) -> Bool {
         guard index < bytes.count, bytes[index] == byte else { return false }
         index += 1
         return true
     }
 
-    mutating func digits(exactly count: Int) -> Int? { digits(min: count, max: count) }
+    package mutating func digits(exactly count: Int) -> Int? { digits(min: count, max: count) }
 
-    mutating func digits(min: Int, max: Int) -> Int? {
+    package mutating func digits(min: Int, max: Int) -> Int? {
         var value = 0
         var count = 0
         while count < max, index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 {
@@ -28,13 +28,13 @@ struct ByteScanner {
         return count >= min ? value : nil
     }
 
-    mutating func skipDigits() -> Int {
+    package mutating func skipDigits() -> Int {
         let start = index
         while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 { index += 1 }
         return index - start
     }
 
-    mutating func signedInteger(maxDigits: Int) -> Int64? {
+    package mutating func signedInteger(maxDigits: Int) -> Int64? {
         let negative = take(UInt8(ascii: "-"))
         var value: Int64 = 0
         var count = 0
@@ -49,7 +49,7 @@ struct ByteScanner {
     }
 
     /// `Z`, `+01:00`, `+0100` (when `colonOptional`), `-05`.
-    mutating func offset(colonOptional: Bool) -> Int? {
+    package mutating func offset(colonOptional: Bool) -> Int? {
         if take(UInt8(ascii: "Z")) || take(UInt8(ascii: "z")) { return 0 }
         let sign: Int
         if take(UInt8(ascii: "+")) { sign = 1 } else if take(UInt8(ascii: "-")) { sign = -1 } else { return nil }
@@ -68,7 +68,7 @@ struct ByteScanner {
     }
 
     /// English month name or three-letter abbreviation, any case.
-    mutating func monthName() -> Int? {
+    package mutating func monthName() -> Int? {
         guard index + 3 <= bytes.count else { return nil }
         let prefix =
             UInt32(bytes[index] | 0x20) << 16 | UInt32(bytes[index + 1] | 0x20) << 8 | UInt32(bytes[index + 2] | 0x20)

@@ -1,4 +1,3 @@
-import GoldenCore
 
 /// One way a feed writes instants: ISO 8601, epoch seconds or milliseconds, or a pattern such as
 /// `dd/MM/yyyy HH:mm`.
@@ -62,7 +61,7 @@ public enum TimestampFormat: Hashable, Sendable {
     }
 
     /// ``parse(_:)`` reading the bytes in place.
-    func parse(utf8 bytes: UnsafeRawBufferPointer) -> LocalDateTime? {
+    public func parse(utf8 bytes: UnsafeRawBufferPointer) -> LocalDateTime? {
         var scanner = ByteScanner(bytes)
         switch self {
         case .iso8601: return Self.parseISO(&scanner)

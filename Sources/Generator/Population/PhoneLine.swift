@@ -1,6 +1,6 @@
 /// A telephone number as the national numbering plan splits it, so it can be written in every
 /// shape people and systems use (national, international, with or without punctuation).
-public struct PhoneNumber: Sendable, Hashable {
+public struct PhoneLine: Sendable, Hashable {
     /// The country whose numbering plan this number belongs to.
     public let country: Country
     /// The area or mobile prefix without the trunk `0`: `20` (London), `617`, `7700`, `151`.
@@ -42,7 +42,7 @@ enum PhoneStyle: CaseIterable {
     case e164
 }
 
-extension PhoneNumber {
+extension PhoneLine {
     /// The number written in `style`.
     func formatted(_ style: PhoneStyle) -> String {
         let code = country.callingCode
@@ -109,9 +109,9 @@ extension PhoneNumber {
 }
 
 /// Making up plausible numbers.
-extension PhoneNumber {
+extension PhoneLine {
     /// A landline in `city`.
-    static func landline(in city: City, _ generator: inout SplitMix64) -> PhoneNumber {
+    static func landline(in city: City, _ generator: inout SplitMix64) -> PhoneLine {
         let areaCode = generator.pick(city.areaCodes)
         let area = city.country == .us || city.country == .es ? areaCode : String(areaCode.dropFirst())
         let length: Int =
@@ -126,28 +126,28 @@ extension PhoneNumber {
         if city.country == .us, subscriber == "5" { subscriber = "7" }
         subscriber += digits(length - 1, &generator)
         if city.country == .us, subscriber.hasPrefix("555") { subscriber = "7" + subscriber.dropFirst() }
-        return PhoneNumber(country: city.country, area: area, subscriber: subscriber, isMobile: false)
+        return PhoneLine(country: city.country, area: area, subscriber: subscriber, isMobile: false)
     }
 
     /// A mobile number for someone in `city` (in the US, mobiles share the area codes).
-    static func mobile(in city: City, _ generator: inout SplitMix64) -> PhoneNumber {
+    static func mobile(in city: City, _ generator: inout SplitMix64) -> PhoneLine {
         switch city.country {
         case .us:
             let number = landline(in: city, &generator)
-            return PhoneNumber(country: .us, area: number.area, subscriber: number.subscriber, isMobile: true)
+            return PhoneLine(country: .us, area: number.area, subscriber: number.subscriber, isMobile: true)
         case .gb:
             let area = "7" + String(generator.int(in: 4...9)) + digits(2, &generator)
-            return PhoneNumber(country: .gb, area: area, subscriber: digits(6, &generator), isMobile: true)
+            return PhoneLine(country: .gb, area: area, subscriber: digits(6, &generator), isMobile: true)
         case .de:
             let area = generator.pick(["151", "152", "157", "160", "162", "170", "171", "172", "176", "177"])
             let length = area.hasPrefix("15") ? 8 : 7
-            return PhoneNumber(country: .de, area: area, subscriber: digits(length, &generator), isMobile: true)
+            return PhoneLine(country: .de, area: area, subscriber: digits(length, &generator), isMobile: true)
         case .fr:
             let area = generator.chance(0.8) ? "6" : "7"
-            return PhoneNumber(country: .fr, area: area, subscriber: digits(8, &generator), isMobile: true)
+            return PhoneLine(country: .fr, area: area, subscriber: digits(8, &generator), isMobile: true)
         case .es:
             let area = (generator.chance(0.85) ? "6" : "7") + digits(2, &generator)
-            return PhoneNumber(country: .es, area: area, subscriber: digits(6, &generator), isMobile: true)
+            return PhoneLine(country: .es, area: area, subscriber: digits(6, &generator), isMobile: true)
         }
     }
 }
