@@ -6,7 +6,7 @@ import Testing
 @Suite struct MigrationTests {
     @Test func freshStoreRunsEveryMigration() throws {
         let fixture = try StoreFixture()
-        #expect(try fixture.store.appliedMigrations() == ["v1-ingest"])
+        #expect(try fixture.store.appliedMigrations() == ["v1-ingest", "v2-normalize"])
         #expect(try fixture.store.counts() == StoreCounts(sources: [], batches: 0))
     }
 
@@ -17,7 +17,7 @@ import Testing
 
         for _ in 0..<2 {
             let reopened = try fixture.reopen()
-            #expect(try reopened.appliedMigrations() == ["v1-ingest"])
+            #expect(try reopened.appliedMigrations() == ["v1-ingest", "v2-normalize"])
             #expect(try reopened.record(source: "loyalty", key: "M1")?.fields == [Field("given_name", "Ann")])
             #expect(try reopened.counts().records == 1)
         }
@@ -34,7 +34,7 @@ import Testing
 
     @Test func inMemoryStoreIsMigrated() throws {
         let store = try GoldenStore.inMemory()
-        #expect(try store.appliedMigrations() == ["v1-ingest"])
+        #expect(try store.appliedMigrations() == ["v1-ingest", "v2-normalize"])
     }
 
     @Test func missingParentDirectoryIsAStoreError() throws {

@@ -50,14 +50,17 @@ import Testing
         #expect(sightings.batchID == (rule.replaces ? batch2 : batch1))
     }
 
-    @Test func sightingsAccumulateWithinOneChunk() throws {
+    /// A record repeated within one file (a receipt over several lines) is one sighting, and so
+    /// is a file read again after an interrupted run (the same batch); the time range still widens.
+    @Test func sightingsCountDistinctBatches() throws {
         let fixture = try StoreFixture()
         let (run, batch) = try fixture.batch()
         let sightings = [30, 10, nil, 50, 20].map { record("M1", observed: $0) }
-        try fixture.store.write(IngestChunk(records: sightings), batch: batch, runID: run)
+        try fixture.store.write(IngestChunk(records: Array(sightings[..<3])), batch: batch, runID: run)
+        try fixture.store.write(IngestChunk(records: Array(sightings[3...])), batch: batch, runID: run)
 
         let stored = try #require(try fixture.store.sightings(source: "loyalty", key: "M1"))
-        #expect(stored.timesSeen == 5)
+        #expect(stored.timesSeen == 1)
         #expect(stored.firstSeenAt == .at(10))
         #expect(stored.lastSeenAt == .at(50))
         #expect(try fixture.store.record(source: "loyalty", key: "M1")?.observedAt == .at(50))

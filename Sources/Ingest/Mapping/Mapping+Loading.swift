@@ -12,7 +12,7 @@ extension Mapping {
     /// Parses mapping YAML held in memory.
     public static func parse(yaml: String, file: String) throws(GoldenError) -> Mapping {
         let root = try ConfigNode.parse(yaml: yaml, file: file)
-        try root.rejectUnknownKeys(["format", "csv", "xml", "record", "events"])
+        try root.rejectUnknownKeys(["format", "csv", "xml", "record", "events", "normalize"])
         let formatNode = try root.required("format")
         var mapping: Mapping
         switch try formatNode.string() {
@@ -41,6 +41,9 @@ extension Mapping {
             throw GoldenError(
                 .config, "an event-only feed must name each event's 'subject' (source and key)",
                 at: SourceLocation(file: file, line: event.line, key: event.keyPath))
+        }
+        if let normalize = try root.optional("normalize") {
+            mapping.normalize = try NormalizeOptions(normalize)
         }
         mapping.references = builder.references
         return mapping

@@ -9,6 +9,8 @@ public struct Mapping: Sendable {
     public var references = FieldReferences()
     public var record: RecordMapping?
     public var events: [EventMapping] = []
+    /// How the Normalize stage reads this source's values (the `normalize:` section).
+    public var normalize = NormalizeOptions()
 
     public init(file: String, format: FeedFormat) {
         self.file = file

@@ -26,7 +26,7 @@ extension GoldenStore {
     /// When an incomplete batch with the same content exists (a run broke off while reading
     /// it), that batch is resumed under the same id: its counts are reset and its quarantined rows
     /// removed, since the file is read again from the start. Records and events it stored are
-    /// upserted again; a record read by both attempts counts both sightings in `times_seen`.
+    /// upserted again; `times_seen` counts batches, so a record read by both attempts is one sighting.
     ///
     /// - Parameters:
     ///   - path: The file's path as given (relative to the workspace when inside it).

@@ -9,6 +9,7 @@ enum StoreMigrator {
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-ingest", migrate: Migration.v1Ingest)
+        migrator.registerMigration("v2-normalize", migrate: Migration.v2Normalize)
         return migrator
     }()
 

@@ -1,0 +1,110 @@
+import GoldenCore
+import Store
+import Testing
+
+@Suite struct NormalizedTests {
+    /// A normalized record exercising every part of the codec.
+    static func sample(_ key: String, source: String = "loyalty") -> NormalizedRecord {
+        NormalizedRecord(
+            source: source, key: key, observedAt: .at(-86_400),
+            names: [
+                PersonName(
+                    raw: "Mr John A. Smith Jr.", title: "mr", given: "John", givenKey: "john",
+                    givenCanonical: ["john"], middle: "A.", middleKey: "a", family: "Smith", familyKey: "smith",
+                    familyAlternatives: [], suffix: "jr",
+                    givenPhonetic: PhoneticKey(primary: "JN", alternate: "AN"),
+                    familyPhonetic: PhoneticKey(primary: "SM0", alternate: "XMT")),
+                PersonName(raw: "Mary", given: "Mary", givenKey: "mary", givenIsInitial: false),
+            ],
+            isJointName: true, gender: .male,
+            dateOfBirth: BirthDate(raw: "07/12", year: nil, month: 7, day: 12, status: .partial),
+            emails: [
+                EmailAddress(raw: "J.Smith+x@GMAIL.com", normalized: "j.smith+x@gmail.com", canonical: "jsmith@gmail.com", status: .valid),
+                EmailAddress(raw: "none@none.com", normalized: "none@none.com", canonical: nil, status: .placeholder),
+            ],
+            phones: [
+                PhoneNumber(raw: "020 7946 0000 x12", e164: "+442079460000", country: "GB", extensionDigits: "12", type: .landline, status: .valid)
+            ],
+            address: PostalAddress(
+                raw: ["155 London Road", "", "SOUTHAMPTON", "", "so15 5fy", "UK"], streetKey: "155 london rd",
+                houseNumber: "155", city: "Southampton", cityKey: "southampton", postcode: "SO15 5FY", country: "GB"),
+            loyaltyCards: ["6009017082119"], accountId: "A-1", username: "johnnys", locale: "en-GB",
+            findings: [Finding(.email, .placeholder, "email.placeholder"), Finding(.dateOfBirth, .partial, "date.partial")])
+    }
+
+    @Test func codecRoundTripsEveryField() throws {
+        let record = Self.sample("M1")
+        let bytes = NormalizedRecordCodec.encode(record)
+        #expect(try NormalizedRecordCodec.decode(bytes, source: "loyalty", key: "M1") == record)
+        // Truncated or trailing bytes are malformed, never a crash.
+        for cut in [0, 1, bytes.count / 2, bytes.count - 1] {
+            #expect(throws: BinaryReader.Malformed.self) {
+                _ = try NormalizedRecordCodec.decode(Array(bytes[..<cut]), source: "loyalty", key: "M1")
+            }
+        }
+        #expect(throws: BinaryReader.Malformed.self) {
+            _ = try NormalizedRecordCodec.decode(bytes + [0], source: "loyalty", key: "M1")
+        }
+    }
+
+    @Test func pendingRecordsArePagedWrittenAndNotPendingAgain() throws {
+        let fixture = try StoreFixture()
+        let store = fixture.store
+        let (run, batch) = try fixture.batch()
+        try store.write(IngestChunk(records: (1...5).map { record("M\($0)", observed: 10) }), batch: batch, runID: run)
+        #expect(try store.pendingNormalizationCount() == 5)
+
+        let first = try store.pendingNormalization(after: 0, limit: 3)
+        #expect(first.map(\.record.key) == ["M1", "M2", "M3"])
+        let second = try store.pendingNormalization(after: first.last!.rowID, limit: 3)
+        #expect(second.map(\.record.key) == ["M4", "M5"])
+
+        let all = first + second
+        try store.writeNormalized(all.map { Self.sample($0.record.key) }, rowIDs: all.map(\.rowID), runID: run)
+        #expect(try store.pendingNormalizationCount() == 0)
+        #expect(try store.normalizedRecord(source: "loyalty", key: "M2") == Self.sample("M2"))
+        var keys: [String] = []
+        try store.forEachNormalized { keys.append($0.key) }
+        #expect(keys == ["M1", "M2", "M3", "M4", "M5"])
+    }
+
+    @Test(arguments: [
+        // (newer sighting's observed_at, its given name, pending again?)
+        (20 as Int64, "Ann", false),  // same values seen again: nothing to redo
+        (20, "Anne", true),  // newer values replace the stored ones
+        (5, "Anne", false),  // an older sighting does not replace them
+    ])
+    func resightingMakesPendingOnlyWhenValuesChange(observed: Int64, given: String, pending: Bool) throws {
+        let fixture = try StoreFixture()
+        let store = fixture.store
+        let (run, batch) = try fixture.batch()
+        try store.write(IngestChunk(records: [record("M1", observed: 20)]), batch: batch, runID: run)
+        let stored = try store.pendingNormalization(after: 0, limit: 10)
+        try store.writeNormalized([Self.sample("M1")], rowIDs: stored.map(\.rowID), runID: run)
+
+        let (run2, batch2) = try fixture.batch(hash: "h2", at: 200)
+        let sighting = record("M1", observed: observed, fields: [Field("given_name", given)])
+        try store.write(IngestChunk(records: [sighting]), batch: batch2, runID: run2)
+        #expect(try store.pendingNormalizationCount() == (pending ? 1 : 0))
+        #expect(try store.sightings(source: "loyalty", key: "M1")?.timesSeen == 2)
+    }
+
+    @Test func changedFingerprintMakesTheSourcePendingAgain() throws {
+        let fixture = try StoreFixture()
+        let store = fixture.store
+        let (run, batch) = try fixture.batch()
+        try store.write(
+            IngestChunk(records: [record("M1", observed: 1), record("W1", source: "web", observed: 1)]),
+            batch: batch, runID: run)
+        #expect(try store.setNormalizeFingerprint("v1", source: "loyalty") == 0)
+        let pending = try store.pendingNormalization(after: 0, limit: 10)
+        try store.writeNormalized(
+            pending.map { Self.sample($0.record.key, source: $0.record.source) }, rowIDs: pending.map(\.rowID), runID: run)
+
+        #expect(try store.setNormalizeFingerprint("v1", source: "loyalty") == 0)
+        #expect(try store.pendingNormalizationCount() == 0)
+        #expect(try store.setNormalizeFingerprint("v2", source: "loyalty") == 1)
+        #expect(try store.pendingNormalization(after: 0, limit: 10).map(\.record.key) == ["M1"])
+        #expect(try store.normalizeFingerprint(source: "loyalty") == "v2")
+    }
+}
