@@ -50,6 +50,11 @@ struct AddressLineTests {
         .init("Plaza Mayor 1, Bajo", in: "ES", key: "pl mayor 1", house: "1", unit: "bajo"),
         .init("Calle Luna 4", "Piso 2", in: "ES", key: "c luna 4", house: "4", unit: "fl 2"),
         .init("10 Downing St", "Westminster", key: "10 downing st", house: "10"),
+        .init("Flat 3 Rose Court, 12 High Street", key: "rose ct 12 high st", house: "12", unit: "flat 3"),
+        .init("123 MAIN ST APT 4B", key: "123 main st", house: "123", unit: "apt 4b"),
+        .init("Calle de Alcalá, 42, 3º izq", in: "ES", key: "c de alcala 42", house: "42", unit: "fl 3 pta izq"),
+        .init("Lindenstraße 12/1", in: "DE", key: "lindenstr 12/1", house: "12/1"),
+        .init("12, rue de Rivoli", in: "FR", key: "12 rue de rivoli", house: "12"),
         // Not units.
         .init("12 Front Street", key: "12 front st", house: "12"),
         .init("1200 rue Sainte-Catherine", in: "CA", key: "1200 rue ste catherine", house: "1200"),

@@ -64,8 +64,10 @@ enum AddressNormalizer {
             return ResolvedCountry(code: nil, unknownText: true)
         }
         if let defaultCountry, !defaultCountry.isEmpty {
-            let isUpper = defaultCountry.utf8.allSatisfy { !ASCII.isLower($0) }
-            return ResolvedCountry(code: isUpper ? defaultCountry : defaultCountry.uppercased())
+            // Normally already an alpha-2 code; `de`, `DEU` or `Germany` from a hand-written
+            // mapping file are read like a country field.
+            let isCode = defaultCountry.utf8.count == 2 && defaultCountry.utf8.allSatisfy(ASCII.isUpper)
+            return ResolvedCountry(code: isCode ? defaultCountry : CountryCodes.isoCode(defaultCountry))
         }
         if let postcode, let inferred = inferCountry(region: region, postcode: postcode) {
             findings.append(Finding(.country, .ambiguous, "address.country_inferred"))

@@ -28,16 +28,26 @@ enum DateSniffer {
                 guessed = false
                 return
             }
-            monthFirst = Self.isMonthFirst(country) || country == "CA"
-            guessed = country == nil || country == "CA"
+            let isCanada = country.map { Self.packed($0) == Self.packed("CA") } ?? false
+            monthFirst = Self.isMonthFirst(country) || isCanada
+            guessed = country == nil || isCanada
         }
 
         /// The US and its territories write the month first.
         private static func isMonthFirst(_ country: String?) -> Bool {
-            switch country {
-            case "US", "PR", "GU", "VI", "AS", "MP", "UM": true
-            default: false
+            guard let country else { return false }
+            switch packed(country) {
+            case packed("US"), packed("PR"), packed("GU"), packed("VI"), packed("AS"), packed("MP"), packed("UM"): return true
+            default: return false
             }
+        }
+
+        /// A country code's bytes as one integer (codes are compared without string comparison).
+        @inline(__always)
+        private static func packed(_ code: String) -> UInt32 {
+            var value: UInt32 = 0
+            for byte in code.utf8.prefix(4) { value = value << 8 | UInt32(byte) }
+            return value
         }
     }
 

@@ -23,6 +23,21 @@ enum CountryCodes {
         return nil
     }
 
+    /// An alpha-2 code as one integer, for switching on codes without comparing strings
+    /// (`packed("US")`); 0 for anything that is not two ASCII bytes.
+    @inline(__always)
+    static func packed(_ code: String) -> UInt16 {
+        code.withUTF8Bytes { bytes in
+            bytes.count == 2 && bytes[0] < 0x80 && bytes[1] < 0x80 ? UInt16(bytes[0]) << 8 | UInt16(bytes[1]) : 0
+        }
+    }
+
+    /// ``packed(_:)`` of a literal code, for `case` labels.
+    @inline(__always)
+    static func packed(_ code: StaticString) -> UInt16 {
+        code.withUTF8Buffer { UInt16($0[0]) << 8 | UInt16($0[1]) }
+    }
+
     /// Names by comparison key, from the ISO table and the other names.
     private static let names: PlaceNameTable = {
         var table = PlaceNameTable.Names()

@@ -10,10 +10,10 @@ enum RegionCodes {
 
     /// The region table of `country`, when there is one.
     static func table(for country: String) -> PlaceNameTable? {
-        switch country {
-        case "US": unitedStates
-        case "CA": canada
-        case "AU": australia
+        switch CountryCodes.packed(country) {
+        case CountryCodes.packed("US"): unitedStates
+        case CountryCodes.packed("CA"): canada
+        case CountryCodes.packed("AU"): australia
         default: nil
         }
     }

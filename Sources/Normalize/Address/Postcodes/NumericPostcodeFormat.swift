@@ -18,7 +18,7 @@ struct NumericPostcodeFormat: Sendable {
     var firstTwo: ClosedRange<Int> = 0...99
 
     /// The normalized code, or `nil` when `c` does not fit the format.
-    func normalize(_ c: PostcodeCharacters, country: String, findings: inout [Finding]) -> String? {
+    func normalize(_ c: PostcodeCharacters, country: UInt16, findings: inout [Finding]) -> String? {
         guard c.isUsable else { return nil }
         return c.withCharacters { s -> String? in
             let letters = s.prefix(while: ASCII.isLetter).count
@@ -38,22 +38,22 @@ struct NumericPostcodeFormat: Sendable {
     }
 
     /// Whether `letters` is `country`'s code or its first letter (`D`, `DE` for Germany).
-    private func isCountryPrefix(_ letters: Slice<UnsafeBufferPointer<UInt8>>, country: String) -> Bool {
-        let code = country.utf8
+    private func isCountryPrefix(_ letters: Slice<UnsafeBufferPointer<UInt8>>, country: UInt16) -> Bool {
         switch letters.count {
-        case 1: return letters.first == code.first
-        case 2: return letters.elementsEqual(code)
+        case 1: return UInt16(letters.first!) == country >> 8
+        case 2: return UInt16(letters.first!) << 8 | UInt16(letters.last!) == country
         default: return false
         }
     }
 
-    /// The format of `country` (ISO alpha-2), when its postcodes are checked as digits.
+    /// The format of `country` (``CountryCodes/packed(_:)-(String)``), when its postcodes are
+    /// checked as digits.
     @inline(__always)
-    static func format(for country: String) -> NumericPostcodeFormat? {
-        var utf8 = country.utf8.makeIterator()
-        guard let a = utf8.next(), let b = utf8.next(), utf8.next() == nil, ASCII.isUpper(a), ASCII.isUpper(b)
-        else { return nil }
-        return byCode[Int(a - 65) * 26 + Int(b - 65)]
+    static func format(for country: UInt16) -> NumericPostcodeFormat? {
+        let a = Int(country >> 8) &- 65
+        let b = Int(country & 0xFF) &- 65
+        guard a >= 0, a < 26, b >= 0, b < 26 else { return nil }
+        return byCode[a * 26 + b]
     }
 
     /// ``formats`` by the index of their code (`AA` = 0 … `ZZ` = 675).

@@ -34,21 +34,21 @@ enum PostcodeNormalizer {
             }
             if characters.count == 0 { return Result() }
             let result: Result?
-            switch country {
-            case "US"?: result = unitedStates(characters, state: region, findings: &findings)
-            case "GB"?, "GG"?, "JE"?, "IM"?: result = unitedKingdom(characters).map { Result(postcode: $0) }
-            case "CA"?: result = canada(characters).map { Result(postcode: $0) }
-            case "IE"?: result = eircode(characters).map { Result(postcode: $0) }
-            case "NL"?: result = netherlands(characters).map { Result(postcode: $0) }
-            case let country?:
-                if let format = NumericPostcodeFormat.format(for: country) {
-                    result = format.normalize(characters, country: country, findings: &findings)
+            let code = country.map(CountryCodes.packed) ?? 0
+            switch code {
+            case CountryCodes.packed("US"): result = unitedStates(characters, state: region, findings: &findings)
+            case CountryCodes.packed("GB"), CountryCodes.packed("GG"), CountryCodes.packed("JE"), CountryCodes.packed("IM"):
+                result = unitedKingdom(characters).map { Result(postcode: $0) }
+            case CountryCodes.packed("CA"): result = canada(characters).map { Result(postcode: $0) }
+            case CountryCodes.packed("IE"): result = eircode(characters).map { Result(postcode: $0) }
+            case CountryCodes.packed("NL"): result = netherlands(characters).map { Result(postcode: $0) }
+            default:
+                if let format = NumericPostcodeFormat.format(for: code) {
+                    result = format.normalize(characters, country: code, findings: &findings)
                         .map { Result(postcode: $0) }
                 } else {
                     result = Result(postcode: upperCased(text))
                 }
-            case nil:
-                result = Result(postcode: upperCased(text))
             }
             guard let result else {
                 findings.append(Finding(.postcode, .invalid, "postcode.invalid"))

@@ -68,12 +68,16 @@ extension StreetWords {
     }
 
     /// The index of the house number: the first word when it is a number (`12 rue …`,
-    /// `155 London Road`), else the last (`Hauptstraße 5`, `Calle Mayor, 12`), unless it numbers
-    /// a road (`Highway 101`, `Route 66`). A trailing letter is joined to the number before it
+    /// `155 London Road`), or the first word of a later part of the line (`Rose Court, 12 High
+    /// Street`), else the last (`Hauptstraße 5`, `Calle Mayor 12`), unless it numbers a road
+    /// (`Highway 101`, `Route 66`). A trailing letter is joined to the number before it
     /// (`Hauptstr. 5 a` → `5a`).
     private mutating func houseNumber() -> Int? {
         guard let first = words.indices.first(where: isKept) else { return nil }
         if isHouseNumber(first) { return first }
+        if let part = words.indices.first(where: { isKept($0) && words[$0].afterComma && isHouseNumber($0) }) {
+            return part
+        }
         guard let last = words.indices.last(where: isKept), last != first,
             let before = previousKept(before: last)
         else { return nil }

@@ -220,29 +220,29 @@ struct StreetWords {
         guard length > 0 else { return nil }
         let source = bytes
         return String(unsafeUninitializedCapacity: length) { buffer in
-                var count = 0
-                func write(_ range: Range<Int>) {
-                    for position in range {
-                        buffer[count] = source[position]
+            var count = 0
+            func write(_ range: Range<Int>) {
+                for position in range {
+                    buffer[count] = source[position]
+                    count += 1
+                }
+            }
+            for index in words.indices where isKept(index) {
+                if count > 0 {
+                    buffer[count] = ASCII.space
+                    count += 1
+                }
+                switch words[index].output {
+                case .keep: write(words[index].start..<words[index].end)
+                case .bytes(let start, let end): write(start..<end)
+                default:
+                    for byte in current(index).utf8 {
+                        buffer[count] = byte
                         count += 1
                     }
                 }
-                for index in words.indices where isKept(index) {
-                    if count > 0 {
-                        buffer[count] = ASCII.space
-                        count += 1
-                    }
-                    switch words[index].output {
-                    case .keep: write(words[index].start..<words[index].end)
-                    case .bytes(let start, let end): write(start..<end)
-                    default:
-                        for byte in current(index).utf8 {
-                            buffer[count] = byte
-                            count += 1
-                        }
-                    }
-                }
-                return count
+            }
+            return count
         }
     }
 
