@@ -28,12 +28,19 @@ extension StreetWords {
                     words[index].output = .drop
                     words[index + 1].output = .drop
                     index += 1
-                } else if floor, index > 0, isKept(index - 1),
-                    let number = ordinalNumber(index - 1, plain: words[index - 1].afterComma)
-                {
-                    units.append("fl " + String(number))
+                } else if floor, index > 0, isKept(index - 1), let number = floorNumber(before: index) {
+                    var unit = "fl " + String(number)
                     words[index - 1].output = .drop
                     words[index].output = .drop
+                    // "Ground Floor Flat", "First Floor Apartment": the flat is the floor's.
+                    if index + 1 < words.count, !words[index + 1].afterComma, words[index + 1].entry?.role == .unit,
+                        index + 2 == words.count || words[index + 2].afterComma || !isIdentifier(index + 2)
+                    {
+                        unit += " " + words[index + 1].entry!.standardText
+                        words[index + 1].output = .drop
+                        index += 1
+                    }
+                    units.append(unit)
                 }
             case .standaloneUnit?:
                 if secondLine || word.afterComma || (index == words.count - 1 && index > 0) {
@@ -57,6 +64,17 @@ extension StreetWords {
             }
         }
     }
+
+    /// The floor named by the word before the floor designator at `index`: `3rd`, `3.` after a
+    /// comma, `third`, `ground` (0).
+    private func floorNumber(before index: Int) -> Int? {
+        let previous = index - 1
+        if let entry = words[previous].entry, entry.role == .ordinal { return Int(entry.number) }
+        if packed(previous) == Self.ground { return 0 }
+        return ordinalNumber(previous, plain: words[previous].afterComma)
+    }
+
+    private static let ground = PackedWord("ground")
 
     /// Whether word `index` can identify a unit: it has a digit, or is a single letter.
     private func isIdentifier(_ index: Int) -> Bool {
