@@ -85,7 +85,7 @@ let targets: [Target] = [
 
     // `make bench`: throughput and peak memory against a committed baseline.
     .executableTarget(
-        name: "golden-bench", dependencies: ["Pipeline", "Ingest", "Normalize", "GoldenIO", "Generator", "GoldenCore"],
+        name: "golden-bench", dependencies: ["Pipeline", "Ingest", "Normalize", "Store", "GoldenIO", "Generator", "GoldenCore"],
         path: "Benchmarks/golden-bench", swiftSettings: strictSettings),
 
     // MARK: Tests

@@ -2,7 +2,9 @@ import Foundation
 import Generator
 import GoldenCore
 import Ingest
+import Normalize
 import Pipeline
+import Store
 
 /// `make bench`: ingest throughput and peak memory on generated feeds, compared with a committed
 /// baseline. Not a test: it prints numbers and names regressions; it never fails a build.
@@ -52,8 +54,10 @@ struct Bench {
                        cpuSeconds: measured.cpuSeconds, peakRSSBytes: measured.peakRSS))
         }
 
-        // 3. Full ingest into a fresh store: read, map, write.
-        if options.phases.contains("ingest") { try ingestPhases(dataset: dataset, results: &results) }
+        // 3. Full ingest into a fresh store (read, map, write), then Normalize over it.
+        if !options.phases.isDisjoint(with: ["ingest", "normalize"]) {
+            try storePhases(dataset: dataset, options: options, results: &results)
+        }
 
         print(results.table)
         let json = results.json
@@ -64,29 +68,62 @@ struct Bench {
         }
     }
 
-    /// A full ingest into a fresh store, then an incremental re-run that skips every file.
-    static func ingestPhases(dataset: String, results: inout BenchResult) throws {
+    /// A full ingest into a fresh store, Normalize over it, then an incremental re-run that finds
+    /// nothing new; and the normalizer alone on one core.
+    static func storePhases(dataset: String, options: BenchOptions, results: inout BenchResult) throws {
         let storeDirectory = NSTemporaryDirectory() + "golden-bench-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: storeDirectory) }
         let yaml = try String(contentsOfFile: dataset + "/golden.yml", encoding: .utf8)
             .replacingOccurrences(of: "store: golden.sqlite", with: "store: \(storeDirectory)/golden.sqlite")
         try FileManager.default.createDirectory(atPath: storeDirectory, withIntermediateDirectories: true)
-        try yaml.write(toFile: dataset + "/bench.yml", atomically: true, encoding: .utf8)
-        let ingest = try Measure.phase {
-            try Runner(configPath: dataset + "/bench.yml", progress: .silent).run(command: "bench")
+        let configPath = dataset + "/bench.yml"
+        try yaml.write(toFile: configPath, atomically: true, encoding: .utf8)
+        func runner() throws -> Runner {
+            try Runner(configPath: configPath, progress: .silent, threads: options.threads)
         }
+
+        let ingest = try Measure.phase { try runner().run(command: "ingest") }
         let summary = ingest.value
         let fileBytes = summary.files.reduce(Int64(0)) { $0 + $1.bytes }
         results.add(
             Metric(name: "ingest", records: summary.totals.rowsRead, bytes: fileBytes, seconds: ingest.seconds,
                    cpuSeconds: ingest.cpuSeconds, peakRSSBytes: ingest.peakRSS))
-        // An incremental re-run: every file is recognised by content and skipped.
-        let rerun = try Measure.phase {
-            try Runner(configPath: dataset + "/bench.yml", progress: .silent).run(command: "bench")
+
+        if options.phases.contains("normalize") {
+            let normalize = try Measure.phase { try runner().run(command: "normalize") }
+            results.add(
+                Metric(name: "normalize", records: normalize.value.normalize?.records ?? 0, bytes: 0,
+                       seconds: normalize.seconds, cpuSeconds: normalize.cpuSeconds, peakRSSBytes: normalize.peakRSS))
+            results.add(try normalizeOneCore(runner().store))
         }
+
+        // An incremental re-run: every file is recognised by content and skipped, nothing to normalize.
+        let rerun = try Measure.phase { try runner().run(command: "run") }
         results.add(
-            Metric(name: "ingest-rerun", records: summary.totals.rowsRead, bytes: fileBytes, seconds: rerun.seconds,
+            Metric(name: "rerun", records: summary.totals.rowsRead, bytes: fileBytes, seconds: rerun.seconds,
                    cpuSeconds: rerun.cpuSeconds, peakRSSBytes: rerun.peakRSS))
+    }
+
+    /// The normalizer alone, on one core, over up to 300,000 stored records held in memory: the
+    /// per-core throughput of the transform, without the store.
+    static func normalizeOneCore(_ store: GoldenStore) throws -> Metric {
+        var records: [SourceRecord] = []
+        records.reserveCapacity(300_000)
+        try store.forEachRecord(source: nil) { record in
+            if records.count < 300_000 { records.append(record) }
+        }
+        records.shuffle()
+        let normalizer = RecordNormalizer()
+        var fieldCount = 0
+        for record in records { fieldCount += record.fields.count }
+        let measured = Measure.phase {
+            var findings = 0
+            for record in records { findings &+= normalizer.normalize(record).findings.count }
+            return findings
+        }
+        print("normalize-core: \(records.count) records, \(fieldCount) fields (\(String(format: "%.1f", Double(fieldCount) / Double(max(1, records.count)))) per record)")
+        return Metric(name: "normalize-core", records: records.count, bytes: 0, seconds: measured.seconds,
+                      cpuSeconds: measured.cpuSeconds, peakRSSBytes: measured.peakRSS)
     }
 }
 

@@ -5,8 +5,12 @@ struct BenchOptions {
     var data = "bench-data"
     var baseline: String?
     var out = "bench-data/result.json"
-    /// Which phases run after generation: `read` (readers alone), `ingest` (full ingest and re-run).
-    var phases: Set<String> = ["read", "ingest"]
+    /// Which phases run after generation: `read` (readers alone), `ingest` (full ingest and
+    /// re-run), `normalize` (the Normalize stage over the ingested store, and the normalizer
+    /// alone on one core; implies `ingest`).
+    var phases: Set<String> = ["read", "ingest", "normalize"]
+    /// Threads for the parallel stages (default: one per core).
+    var threads: Int?
 
     init(arguments: [String]) throws {
         var rest = arguments[...]
@@ -20,11 +24,14 @@ struct BenchOptions {
             case "--out": out = value
             case "--phases":
                 phases = Set(value.split(separator: ",").map(String.init))
-                guard !phases.isEmpty, phases.isSubset(of: ["read", "ingest"]) else {
-                    throw BenchError("--phases takes read, ingest or read,ingest")
+                guard !phases.isEmpty, phases.isSubset(of: ["read", "ingest", "normalize"]) else {
+                    throw BenchError("--phases takes a comma-separated list of read, ingest, normalize")
                 }
+            case "--threads":
+                guard let count = Int(value), count >= 1 else { throw BenchError("--threads needs a positive number") }
+                threads = count
             default:
-                throw BenchError("unknown option \(flag); use --customers --seed --data --baseline --out --phases")
+                throw BenchError("unknown option \(flag); use --customers --seed --data --baseline --out --phases --threads")
             }
         }
         if out == "bench-data/result.json" { out = data + "/result.json" }

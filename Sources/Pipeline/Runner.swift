@@ -8,9 +8,16 @@ public struct Runner {
     public let config: WorkspaceConfig
     public let store: GoldenStore
     public let progress: ProgressLog
+    /// Threads for the stages that run partitions at once (Normalize, and later Match).
+    public var threads: Int
+
+    /// The stages each command runs, in order.
+    public enum Stage: String, Sendable, CaseIterable {
+        case ingest, normalize
+    }
 
     /// Loads `golden.yml` and opens (creating if needed) its store.
-    public init(configPath: String, progress: ProgressLog = .automatic) throws(GoldenError) {
+    public init(configPath: String, progress: ProgressLog = .automatic, threads: Int? = nil) throws(GoldenError) {
         config = try WorkspaceConfig.load(path: configPath)
         let directory = (config.storePath as NSString).deletingLastPathComponent
         if !directory.isEmpty {
@@ -18,9 +25,15 @@ public struct Runner {
         }
         store = try GoldenStore(path: config.storePath)
         self.progress = progress
+        self.threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
     }
 
-    /// `golden ingest` / `golden run`: ingest every source, then (as later stages land) the rest.
+    /// The stages `command` runs: `run` runs them all, a stage's name runs that stage alone.
+    public static func stages(of command: String) -> [Stage] {
+        Stage(rawValue: command).map { [$0] } ?? Stage.allCases
+    }
+
+    /// `golden run` runs every stage in order; `golden ingest`, `golden normalize` one stage.
     public func run(command: String) throws(GoldenError) -> RunSummary {
         let started = Timestamp.now
         let runID = try store.beginRun(command: command, at: started)
@@ -29,7 +42,16 @@ public struct Runner {
             finishedAt: started.iso8601)
         summary.quarantineLimit = config.ingest.quarantineLimit
         do {
-            summary.files = try IngestStage(config: config, store: store, progress: progress).run(runID: runID)
+            for stage in Self.stages(of: command) {
+                switch stage {
+                case .ingest:
+                    summary.files = try IngestStage(config: config, store: store, progress: progress).run(runID: runID)
+                case .normalize:
+                    summary.normalize = try NormalizeStage(
+                        config: config, store: store, threads: threads, progress: progress
+                    ).run(runID: runID)
+                }
+            }
         } catch {
             summary.status = "failed"
             summary.exitCode = error.exitCode
@@ -80,10 +102,9 @@ extension RunSummary {
         prettyJSON(self)
     }
 
-    /// A table for people: one line per file, then the totals.
-    public var text: String {
+    /// One line per file, then the totals.
+    private var fileTable: [String] {
         var lines: [String] = []
-        lines.append("run \(runID) (\(command)): \(status)")
         let header = ["source", "file", "status", "read", "stored", "quarantined"]
         var rows = [header]
         for file in files {
@@ -105,7 +126,16 @@ extension RunSummary {
                 }.joined(separator: "  "))
         }
         lines.append("records \(totals.records), events \(totals.events), files ingested \(totals.filesIngested), skipped \(totals.filesSkipped), incomplete \(totals.filesIncomplete)")
+        return lines
+    }
+
+    /// A table for people: one line per file, then the totals.
+    public var text: String {
+        var lines: [String] = []
+        lines.append("run \(runID) (\(command)): \(status)")
+        if !files.isEmpty || normalize == nil { lines.append(contentsOf: fileTable) }
         for file in files where file.error != nil { lines.append("\(file.file): \(file.error!)") }
+        if let normalize { lines.append(normalize.text) }
         lines.append(contentsOf: messages)
         return lines.joined(separator: "\n")
     }

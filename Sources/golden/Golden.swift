@@ -18,7 +18,7 @@ struct Golden: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, Run.self, Ingest.self, Status.self, Export.self, Fixtures.self,
+            Init.self, Run.self, Ingest.self, Normalize.self, Status.self, Export.self, Fixtures.self,
         ])
 }
 
@@ -33,7 +33,14 @@ struct WorkspaceOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "No progress lines on standard error.")
     var quiet = false
 
+    @Option(help: "Threads for the stages that run in parallel (default: one per core).")
+    var threads: Int?
+
     var progress: ProgressLog { quiet ? .silent : .automatic }
+
+    mutating func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
 }
 
 /// Runs `body`, printing a GoldenError to standard error and exiting with its code.

@@ -3,13 +3,29 @@ import Pipeline
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the pipeline over the workspace: ingest, then each later stage.",
+        abstract: "Run the pipeline over the workspace: ingest, then normalize.",
         discussion: "Incremental and idempotent: files whose content was ingested before are skipped.")
 
     @OptionGroup var options: WorkspaceOptions
 
     func run() throws {
         try execute(command: "run", options: options)
+    }
+}
+
+struct Normalize: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Normalize the stored records that are new or changed since the last run.",
+        discussion: """
+            Names, nicknames, e-mails, phones (E.164), addresses, postcodes and dates become typed, \
+            comparable values kept beside the raw ones, with data-quality findings. A change to a \
+            mapping's normalize: section normalizes that source's records again.
+            """)
+
+    @OptionGroup var options: WorkspaceOptions
+
+    func run() throws {
+        try execute(command: "normalize", options: options)
     }
 }
 
@@ -24,10 +40,10 @@ struct Ingest: ParsableCommand {
     }
 }
 
-/// Shared by `run` and `ingest`: the summary goes to stdout (JSON or a table), then the exit code.
+/// Shared by `run`, `ingest` and `normalize`: the summary goes to stdout (JSON or a table), then the exit code.
 func execute(command: String, options: WorkspaceOptions) throws {
     let summary = try guarded {
-        try Runner(configPath: options.config, progress: options.progress).run(command: command)
+        try Runner(configPath: options.config, progress: options.progress, threads: options.threads).run(command: command)
     }
     print(options.json ? summary.json : summary.text)
     if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }

@@ -95,6 +95,10 @@ struct DictionaryRow: FieldLookup {
         ("format: xml\nxml: {record: 'l:member'}\nrecord: {key: '@id', fields: {email: e}}", 2, "xml.record", "not declared"),
         ("format: csv\nrecord:\n  key: id\n  fields: {email: {field: e, part: 1}}", 4, "record.fields.email.part", "needs 'split'"),
         ("format: csv\nrecord: [oops", nil, nil, "not valid YAML"),
+        ("format: csv\nrecord: {key: a, fields: {email: a}}\nnormalize:\n  country: Britain\n", 4, "normalize.country", "alpha-2"),
+        ("format: csv\nrecord: {key: a, fields: {email: a}}\nnormalize:\n  date_order: dym\n", 4, "normalize.date_order", "unknown date order"),
+        ("format: csv\nrecord: {key: a, fields: {email: a}}\nnormalize:\n  date_formats: [iso8601, HH:mm]\n", 4, "normalize.date_formats[1]", "not a date format"),
+        ("format: csv\nrecord: {key: a, fields: {email: a}}\nnormalize:\n  region: GB\n", 4, "normalize.region", "unknown key"),
     ] as [(String, Int?, String?, String)])
     func reportsConfigErrors(yaml: String, line: Int?, key: String?, message: String) {
         do {
@@ -108,6 +112,22 @@ struct DictionaryRow: FieldLookup {
             if let key { #expect(error.location?.key == key, "\(error)") }
             #expect(error.message.contains(message), "\(error)")
         }
+    }
+
+    @Test func readsTheNormalizeSection() throws {
+        let yaml = """
+            format: csv
+            record: {key: a, fields: {date_of_birth: b}}
+            normalize:
+              country: US
+              date_order: MDY
+              date_formats: ["MM/dd/yyyy", yyyyMMdd]
+            """
+        let options = try Mapping.parse(yaml: yaml, file: "m.yml").normalize
+        #expect(options.defaultCountry == "US")
+        #expect(options.dateOrder == .monthDayYear)
+        #expect(options.dateFormats == [TimestampFormat("MM/dd/yyyy")!, TimestampFormat("yyyyMMdd")!])
+        #expect(try Mapping.parse(yaml: "format: csv\nrecord: {key: a, fields: {email: a}}", file: "m.yml").normalize == NormalizeOptions())
     }
 
     @Test(arguments: [

@@ -19,7 +19,7 @@ import Testing
 
         let counts = try store.counts()
         #expect(counts.sources == [
-            StoreCounts.Source(source: "loyalty", records: 2, events: 0, quarantined: 1),
+            StoreCounts.Source(source: "loyalty", records: 2, events: 0, quarantined: 1, pendingNormalization: 2),
             StoreCounts.Source(source: "orders", records: 0, events: 2, quarantined: 1),
         ])
         #expect(counts.records == 2)

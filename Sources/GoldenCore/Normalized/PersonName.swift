@@ -14,9 +14,10 @@ public struct PersonName: Hashable, Sendable, Codable {
     public var givenKey: String?
     /// Whether the given name is only an initial (`J.`).
     public var givenIsInitial: Bool
-    /// Canonical given-name keys from the nickname table: `bob` → `[robert]`, `alex` →
-    /// `[alexander, alexandra, alexis]`; a canonical name maps to itself. Sorted, deduplicated;
-    /// empty when the name is unknown to the table.
+    /// Canonical given-name keys from the nickname table: `bob` → `[robert]`; an ambiguous
+    /// diminutive gives every name it is short for (`ted` → `[edmund, edward, theodore]`); a
+    /// spelling variant gives its canonical (`steven` → `[stephen]`); a canonical name maps to
+    /// itself. Sorted, deduplicated; empty when the name is unknown to the table.
     public var givenCanonical: [String]
     public var middle: String?
     public var middleKey: String?

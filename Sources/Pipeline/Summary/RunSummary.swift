@@ -15,6 +15,8 @@ public struct RunSummary: Codable, Sendable {
     /// The share of rows quarantined in this run, and the configured limit.
     public var quarantineShare: Double = 0
     public var quarantineLimit: Double = 0
+    /// The Normalize stage's part, when the command ran it.
+    public var normalize: NormalizeSummary?
     public var messages: [String] = []
 
     public struct Totals: Codable, Sendable {
@@ -32,7 +34,7 @@ public struct RunSummary: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", runID = "run_id", command, status, exitCode = "exit_code"
         case startedAt = "started_at", finishedAt = "finished_at", files, totals
-        case quarantineShare = "quarantine_share", quarantineLimit = "quarantine_limit", messages
+        case quarantineShare = "quarantine_share", quarantineLimit = "quarantine_limit", normalize, messages
     }
 }
 

@@ -10,6 +10,13 @@ public struct WorkspaceStatus: Codable, Sendable {
         public var records: Int
         public var events: Int
         public var quarantined: Int
+        public var normalized: Int
+        public var pendingNormalization: Int
+
+        enum CodingKeys: String, CodingKey {
+            case name, kind, records, events, quarantined, normalized
+            case pendingNormalization = "pending_normalization"
+        }
     }
 
     public struct RunLine: Codable, Sendable {
@@ -43,7 +50,8 @@ public struct WorkspaceStatus: Codable, Sendable {
                 let count = counts[source.name]
                 return SourceStatus(
                     name: source.name, kind: source.kind.rawValue, records: count.records, events: count.events,
-                    quarantined: count.quarantined)
+                    quarantined: count.quarantined, normalized: count.normalized,
+                    pendingNormalization: count.pendingNormalization)
             },
             runs: try store.recentRuns(limit: recentRuns).map { run in
                 RunLine(
@@ -60,7 +68,7 @@ public struct WorkspaceStatus: Codable, Sendable {
         var lines = ["store \(store): \(batches) batches"]
         for source in sources {
             lines.append(
-                "  \(source.name) (\(source.kind)): \(source.records) records, \(source.events) events, \(source.quarantined) quarantined")
+                "  \(source.name) (\(source.kind)): \(source.records) records (\(source.normalized) normalized, \(source.pendingNormalization) pending), \(source.events) events, \(source.quarantined) quarantined")
         }
         lines.append(runs.isEmpty ? "no runs yet" : "recent runs:")
         for run in runs {

@@ -6,6 +6,11 @@ import GoldenCore
 public struct PendingRecord: Sendable {
     public var rowID: Int64
     public var record: SourceRecord
+
+    public init(rowID: Int64, record: SourceRecord) {
+        self.rowID = rowID
+        self.record = record
+    }
 }
 
 extension GoldenStore {

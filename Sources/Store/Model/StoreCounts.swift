@@ -7,12 +7,21 @@ public struct StoreCounts: Hashable, Sendable, Codable {
         /// Events produced by this source's feeds (whatever source their subject lives in).
         public var events: Int
         public var quarantined: Int
+        /// Records whose current values are normalized.
+        public var normalized: Int
+        /// Records awaiting normalization (new or changed since the last Normalize stage).
+        public var pendingNormalization: Int
 
-        public init(source: String, records: Int = 0, events: Int = 0, quarantined: Int = 0) {
+        public init(
+            source: String, records: Int = 0, events: Int = 0, quarantined: Int = 0, normalized: Int = 0,
+            pendingNormalization: Int = 0
+        ) {
             self.source = source
             self.records = records
             self.events = events
             self.quarantined = quarantined
+            self.normalized = normalized
+            self.pendingNormalization = pendingNormalization
         }
     }
 

@@ -18,13 +18,17 @@ extension WorkspaceTemplate {
             given_name: first_name
             family_name: last_name
             phone: phone
-            date_of_birth: birthday       # MM/DD/YYYY; Normalize reads it by the source's convention
+            date_of_birth: birthday       # MM/DD/YYYY whatever the country: see normalize below
             address_line1: street
             address_line2: apt
             city: city
             region: state
             postcode: zip
             country: country
+
+        # How Normalize reads this source's values. The shop writes every date month first.
+        normalize:
+          date_order: mdy
 
         """
 

@@ -1,0 +1,77 @@
+import GoldenCore
+
+/// Turns one source's records into normalized records: the Normalize stage's transform.
+///
+/// A pure function of the record and the source's ``NormalizeOptions``, with no I/O and no shared
+/// mutable state: the pipeline runs one normalizer on several partitions at once.
+public struct RecordNormalizer: Sendable {
+    /// Bumped whenever a change to the normalizers changes their output, so that stored
+    /// normalized records are made again (see ``fingerprint``).
+    public static let version = 1
+
+    public let options: NormalizeOptions
+
+    public init(options: NormalizeOptions = NormalizeOptions()) {
+        self.options = options
+    }
+
+    /// Identifies the normalizer version and options: when it changes, a source's stored
+    /// normalized records are out of date.
+    public var fingerprint: String {
+        var parts = ["v\(Self.version)", "codec\(NormalizedRecordCodec.version)"]
+        parts.append("country=\(options.defaultCountry ?? "")")
+        parts.append("order=\(options.dateOrder?.rawValue ?? "")")
+        parts.append("formats=\(options.dateFormats.map { "\($0)" }.joined(separator: "|"))")
+        return parts.joined(separator: ";")
+    }
+
+    /// The normalized form of `record`. Never fails: unusable values become findings.
+    public func normalize(_ record: SourceRecord) -> NormalizedRecord {
+        let fields = IdentityFields(record.fields)
+        var findings: [Finding] = []
+        var result = NormalizedRecord(source: record.source, key: record.key, observedAt: record.observedAt)
+
+        let address = AddressNormalizer.normalize(fields.address, defaultCountry: options.defaultCountry, findings: &findings)
+        result.address = address
+        let country = address?.country ?? options.defaultCountry
+
+        let (names, isJoint) = NameNormalizer.normalize(fields.name, findings: &findings)
+        result.names = names.map(Self.withNameKeys)
+        result.isJointName = isJoint
+        result.gender = fields.gender.flatMap { GenderNormalizer.normalize($0, findings: &findings) }
+        result.dateOfBirth = fields.dateOfBirth.map {
+            BirthDateNormalizer.normalize(
+                $0, options: options, country: country, observedAt: record.observedAt, findings: &findings)
+        }
+        result.emails = fields.emails.map { EmailNormalizer.normalize($0, findings: &findings) }
+        result.phones = fields.phones.map {
+            PhoneNormalizer.normalize($0, defaultCountry: country, findings: &findings)
+        }
+        result.loyaltyCards = Self.distinct(fields.loyaltyCards.compactMap {
+            IdentifierNormalizer.loyaltyCard($0, findings: &findings)
+        })
+        result.accountId = fields.accountId.flatMap(IdentifierNormalizer.accountId)
+        result.username = fields.username.flatMap(IdentifierNormalizer.username)
+        result.locale = fields.locale.flatMap { IdentifierNormalizer.locale($0, findings: &findings) }
+        result.findings = findings
+        return result
+    }
+
+    /// `name` with its canonical given names and phonetic keys filled in.
+    static func withNameKeys(_ name: PersonName) -> PersonName {
+        var name = name
+        if let given = name.givenKey, !given.isEmpty {
+            if !name.givenIsInitial { name.givenCanonical = Nicknames.canonicals(ofKey: given) }
+            name.givenPhonetic = name.givenIsInitial ? nil : DoubleMetaphone.encode(given)
+        }
+        if let family = name.familyKey, !family.isEmpty {
+            name.familyPhonetic = DoubleMetaphone.encode(family)
+        }
+        return name
+    }
+
+    private static func distinct(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+}

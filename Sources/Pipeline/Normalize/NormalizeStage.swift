@@ -1,0 +1,84 @@
+import Dispatch
+import Foundation
+import GoldenCore
+import Ingest
+import Normalize
+import Store
+
+/// The Normalize stage over the store: normalizes every source record that awaits it (new,
+/// replaced by a newer sighting, or of a source whose normalizer changed), in pages, on several
+/// threads, and stores the results. Incremental: a second run with nothing new does nothing.
+public struct NormalizeStage {
+    public let config: WorkspaceConfig
+    public let store: GoldenStore
+    public let threads: Int
+    public let progress: ProgressLog
+    /// Records read, normalized and written per transaction.
+    public var pageSize = 8192
+
+    public init(config: WorkspaceConfig, store: GoldenStore, threads: Int, progress: ProgressLog = .silent) {
+        self.config = config
+        self.store = store
+        self.threads = max(1, threads)
+        self.progress = progress
+    }
+
+    public func run(runID: Int64) throws(GoldenError) -> NormalizeSummary {
+        let started = ContinuousClock.now
+        var summary = NormalizeSummary()
+        var normalizers: [String: RecordNormalizer] = [:]
+        for source in config.sources {
+            let normalizer = RecordNormalizer(options: source.mapping.normalize)
+            normalizers[source.name] = normalizer
+            summary.reset += try store.setNormalizeFingerprint(normalizer.fingerprint, source: source.name)
+        }
+        let fallback = RecordNormalizer()
+        let bySource = normalizers
+        let pendingTotal = try store.pendingNormalizationCount()
+        if pendingTotal > 0 { progress.note("normalize: \(pendingTotal) records") }
+
+        var after: Int64 = 0
+        while true {
+            let page = try store.pendingNormalization(after: after, limit: pageSize)
+            guard let last = page.last else { break }
+            after = last.rowID
+            let normalized = Self.normalize(page, threads: threads) { record in
+                (bySource[record.source] ?? fallback).normalize(record)
+            }
+            try store.writeNormalized(normalized, rowIDs: page.map(\.rowID), runID: runID)
+            for record in normalized {
+                summary.records += 1
+                summary.bySource[record.source, default: 0] += 1
+                for finding in record.findings { summary.findings[finding.code, default: 0] += 1 }
+            }
+        }
+        summary.seconds = (ContinuousClock.now - started).seconds
+        return summary
+    }
+
+    /// `transform` applied to every record of `page`, in order, split into contiguous partitions
+    /// that run at once.
+    static func normalize(
+        _ page: [PendingRecord], threads: Int, _ transform: @escaping @Sendable (SourceRecord) -> NormalizedRecord
+    ) -> [NormalizedRecord] {
+        let partitions = min(threads, max(1, page.count / 512))
+        if partitions == 1 { return page.map { transform($0.record) } }
+        var parts = [[NormalizedRecord]](repeating: [], count: partitions)
+        parts.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            page.withUnsafeBufferPointer { input in
+                nonisolated(unsafe) let records = input
+                DispatchQueue.concurrentPerform(iterations: partitions) { index in
+                    let range = Self.range(of: index, partitions: partitions, count: records.count)
+                    output[index] = records[range].map { transform($0.record) }
+                }
+            }
+        }
+        return parts.flatMap { $0 }
+    }
+
+    /// The `index`-th of `partitions` near-equal contiguous ranges of `0..<count`.
+    static func range(of index: Int, partitions: Int, count: Int) -> Range<Int> {
+        (count * index / partitions)..<(count * (index + 1) / partitions)
+    }
+}
