@@ -28,6 +28,8 @@ struct Bench {
                 Metric(name: "generate", records: measured.value.totalRecords, bytes: 0, seconds: measured.seconds,
                        cpuSeconds: measured.cpuSeconds, peakRSSBytes: measured.peakRSS))
         }
+        // The workspace files follow this build's template, so a cached dataset measures current mappings.
+        _ = try WorkspaceTemplate.write(to: dataset, force: true)
         let config = try WorkspaceConfig.load(path: dataset + "/golden.yml")
 
         // 2. Readers alone (parse + map, nothing stored), one core, per format.
