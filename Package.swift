@@ -95,7 +95,9 @@ let targets: [Target] = [
         name: "IngestTests", dependencies: ["Ingest", "GoldenIO", "GoldenCore"],
         resources: [.copy("Inputs")], swiftSettings: strictSettings),
     .testTarget(name: "NormalizeTests", dependencies: ["Normalize", "GoldenCore"], swiftSettings: strictSettings),
-    .testTarget(name: "StoreTests", dependencies: ["Store", "GoldenCore"], swiftSettings: strictSettings),
+    .testTarget(
+        name: "StoreTests", dependencies: ["Store", "GoldenCore", .product(name: "GRDB", package: "GRDB.swift")],
+        swiftSettings: strictSettings),
     .testTarget(name: "GeneratorTests", dependencies: ["Generator", "GoldenIO", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(
         name: "PipelineTests", dependencies: ["Pipeline", "Generator", "Ingest", "Store", "GoldenIO", "GoldenCore"],

@@ -17,7 +17,7 @@ import Testing
         #expect(normalize.records == stored)
         #expect(try store.pendingNormalizationCount() == 0)
         var count = 0
-        try store.forEachNormalized { _ in count += 1 }
+        try store.forEachNormalized { _, _ in count += 1 }
         #expect(count == stored)
         #expect(normalize.bySource.values.reduce(0, +) == stored)
 
@@ -87,19 +87,22 @@ import Testing
         #expect(gb.dateOfBirth?.date == CivilDate(year: 1961, month: 11, day: 2))
     }
 
-    /// The page is split into partitions that run at once; the results come back in page order.
+    /// The page is split into partitions that run at once; the results come back in page order,
+    /// failures included.
     @Test(arguments: [1, 2, 3, 8])
-    func parallelNormalizationKeepsPageOrder(threads: Int) {
+    func parallelProcessingKeepsPageOrder(threads: Int) {
         for count in [0, 1, 511, 1024, 1025, 5000] {
-            let page = (0..<count).map { index in
-                PendingRecord(
-                    rowID: Int64(index),
-                    record: SourceRecord(source: "s", key: String(index), observedAt: nil, fields: [], lineage: Lineage(file: "f")))
+            let results = NormalizeStage.process(Array(0..<count), threads: threads) { (value) throws(GoldenError) in
+                if value % 1000 == 999 { throw GoldenError(.store, "bad \(value)") }
+                return value * 2
             }
-            let keys = NormalizeStage.normalize(page, threads: threads) { record in
-                NormalizedRecord(source: record.source, key: record.key, observedAt: nil)
-            }.map(\.key)
-            #expect(keys == page.map(\.record.key))
+            #expect(results.count == count)
+            for (index, result) in results.enumerated() {
+                switch result {
+                case .success(let doubled): #expect(doubled == index * 2)
+                case .failure(let error): #expect(index % 1000 == 999 && error.message == "bad \(index)")
+                }
+            }
         }
     }
 }

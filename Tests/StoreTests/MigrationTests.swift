@@ -1,6 +1,7 @@
 import Foundation
+import GRDB
 import GoldenCore
-import Store
+@testable import Store
 import Testing
 
 @Suite struct MigrationTests {
@@ -46,5 +47,44 @@ import Testing
             (error as? GoldenError)?.code == .store
         }
         #expect(!FileManager.default.fileExists(atPath: path))
+    }
+}
+
+/// A store made by an earlier build (only `v1-ingest`) upgrades in place: records keep their
+/// values and get ids, and every one of them awaits normalizing.
+@Suite struct UpgradeTests {
+    @Test func v1StoreUpgradesToV2() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("golden-upgrade-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("golden.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try StoreMigrator.migrator.migrate(queue, upTo: "v1-ingest")
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO runs (command, started_at, status) VALUES ('ingest', 1, 'ok')")
+            try db.execute(
+                sql: """
+                    INSERT INTO files (source, path, content_hash, size_bytes, run_id, started_at, status)
+                    VALUES ('loyalty', 'f.xml', 'h', 1, 1, 1, 'complete')
+                    """)
+            for key in ["M1", "M2"] {
+                try db.execute(
+                    sql: """
+                        INSERT INTO source_records (source, key, observed_at, fields, file, line, batch_id, first_batch_id, times_seen)
+                        VALUES ('loyalty', ?, 5, '[["given_name","Ann"]]', 'f.xml', 3, 1, 1, 2)
+                        """,
+                    arguments: [key])
+            }
+        }
+        try queue.close()
+
+        let store = try GoldenStore(path: path)
+        #expect(try store.appliedMigrations() == ["v1-ingest", "v2-normalize"])
+        #expect(try store.record(source: "loyalty", key: "M2")?.fields == [Field("given_name", "Ann")])
+        #expect(try store.sightings(source: "loyalty", key: "M1")?.timesSeen == 2)
+        #expect(try store.pendingNormalization(after: 0, limit: 10).map(\.key) == ["M1", "M2"])
+        // The next sighting in the same batch as the stored values is not a new sighting.
+        try store.write(IngestChunk(records: [record("M1", observed: 5)]), batch: 1, runID: 1)
+        #expect(try store.sightings(source: "loyalty", key: "M1")?.timesSeen == 2)
     }
 }

@@ -32,6 +32,11 @@ import Testing
             findings: [Finding(.email, .placeholder, "email.placeholder"), Finding(.dateOfBirth, .partial, "date.partial")])
     }
 
+    /// The sample normalized form of each pending record.
+    static func encoded(_ pending: [PendingRecord]) -> [EncodedNormalizedRecord] {
+        pending.map { EncodedNormalizedRecord(recordID: $0.recordID, sample($0.key, source: $0.source)) }
+    }
+
     @Test func codecRoundTripsEveryField() throws {
         let record = Self.sample("M1")
         let bytes = NormalizedRecordCodec.encode(record)
@@ -55,17 +60,23 @@ import Testing
         #expect(try store.pendingNormalizationCount() == 5)
 
         let first = try store.pendingNormalization(after: 0, limit: 3)
-        #expect(first.map(\.record.key) == ["M1", "M2", "M3"])
-        let second = try store.pendingNormalization(after: first.last!.rowID, limit: 3)
-        #expect(second.map(\.record.key) == ["M4", "M5"])
+        #expect(first.map(\.key) == ["M1", "M2", "M3"])
+        let decoded = try first[1].record()
+        #expect(decoded.fields == record("M2", observed: 10).fields)
+        #expect(decoded.observedAt == .at(10))
+        #expect(decoded.lineage == Lineage(file: "feeds/loyalty.csv", line: 2, batch: batch))
+        let second = try store.pendingNormalization(after: first.last!.recordID, limit: 3)
+        #expect(second.map(\.key) == ["M4", "M5"])
 
         let all = first + second
-        try store.writeNormalized(all.map { Self.sample($0.record.key) }, rowIDs: all.map(\.rowID), runID: run)
+        try store.writeNormalized(Self.encoded(all), runID: run)
         #expect(try store.pendingNormalizationCount() == 0)
         #expect(try store.normalizedRecord(source: "loyalty", key: "M2") == Self.sample("M2"))
-        var keys: [String] = []
-        try store.forEachNormalized { keys.append($0.key) }
-        #expect(keys == ["M1", "M2", "M3", "M4", "M5"])
+        var seen: [(Int64, String)] = []
+        try store.forEachNormalized { seen.append(($0, $1.key)) }
+        #expect(seen.map(\.1) == ["M1", "M2", "M3", "M4", "M5"])
+        #expect(seen.map(\.0) == all.map(\.recordID))
+        #expect(try store.counts()["loyalty"].normalized == 5)
     }
 
     @Test(arguments: [
@@ -79,8 +90,7 @@ import Testing
         let store = fixture.store
         let (run, batch) = try fixture.batch()
         try store.write(IngestChunk(records: [record("M1", observed: 20)]), batch: batch, runID: run)
-        let stored = try store.pendingNormalization(after: 0, limit: 10)
-        try store.writeNormalized([Self.sample("M1")], rowIDs: stored.map(\.rowID), runID: run)
+        try store.writeNormalized(Self.encoded(try store.pendingNormalization(after: 0, limit: 10)), runID: run)
 
         let (run2, batch2) = try fixture.batch(hash: "h2", at: 200)
         let sighting = record("M1", observed: observed, fields: [Field("given_name", given)])
@@ -97,14 +107,12 @@ import Testing
             IngestChunk(records: [record("M1", observed: 1), record("W1", source: "web", observed: 1)]),
             batch: batch, runID: run)
         #expect(try store.setNormalizeFingerprint("v1", source: "loyalty") == 0)
-        let pending = try store.pendingNormalization(after: 0, limit: 10)
-        try store.writeNormalized(
-            pending.map { Self.sample($0.record.key, source: $0.record.source) }, rowIDs: pending.map(\.rowID), runID: run)
+        try store.writeNormalized(Self.encoded(try store.pendingNormalization(after: 0, limit: 10)), runID: run)
 
         #expect(try store.setNormalizeFingerprint("v1", source: "loyalty") == 0)
         #expect(try store.pendingNormalizationCount() == 0)
         #expect(try store.setNormalizeFingerprint("v2", source: "loyalty") == 1)
-        #expect(try store.pendingNormalization(after: 0, limit: 10).map(\.record.key) == ["M1"])
+        #expect(try store.pendingNormalization(after: 0, limit: 10).map(\.key) == ["M1"])
         #expect(try store.normalizeFingerprint(source: "loyalty") == "v2")
     }
 }

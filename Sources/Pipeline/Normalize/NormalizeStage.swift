@@ -41,36 +41,46 @@ public struct NormalizeStage {
         while true {
             let page = try store.pendingNormalization(after: after, limit: pageSize)
             guard let last = page.last else { break }
-            after = last.rowID
-            let normalized = Self.normalize(page, threads: threads) { record in
-                (bySource[record.source] ?? fallback).normalize(record)
+            after = last.recordID
+            // Decoding the stored fields, normalizing and encoding the result all run in the
+            // partitions; only the reads and writes of the store stay on this thread.
+            let results = Self.process(page, threads: threads) { (pending) throws(GoldenError) in
+                let normalized = (bySource[pending.source] ?? fallback).normalize(try pending.record())
+                return (EncodedNormalizedRecord(recordID: pending.recordID, normalized), normalized.findings)
             }
-            try store.writeNormalized(normalized, rowIDs: page.map(\.rowID), runID: runID)
-            for record in normalized {
+            var encoded: [EncodedNormalizedRecord] = []
+            encoded.reserveCapacity(results.count)
+            for (pending, result) in zip(page, results) {
+                let (record, findings) = try result.get()
+                encoded.append(record)
                 summary.records += 1
-                summary.bySource[record.source, default: 0] += 1
-                for finding in record.findings { summary.findings[finding.code, default: 0] += 1 }
+                summary.bySource[pending.source, default: 0] += 1
+                for finding in findings { summary.findings[finding.code, default: 0] += 1 }
             }
+            try store.writeNormalized(encoded, runID: runID)
         }
         summary.seconds = (ContinuousClock.now - started).seconds
         return summary
     }
 
-    /// `transform` applied to every record of `page`, in order, split into contiguous partitions
-    /// that run at once.
-    static func normalize(
-        _ page: [PendingRecord], threads: Int, _ transform: @escaping @Sendable (SourceRecord) -> NormalizedRecord
-    ) -> [NormalizedRecord] {
+    /// `transform` applied to every element of `page`, in order, split into contiguous
+    /// partitions that run at once.
+    static func process<Input: Sendable, Output: Sendable>(
+        _ page: [Input], threads: Int, _ transform: @escaping @Sendable (Input) throws(GoldenError) -> Output
+    ) -> [Result<Output, GoldenError>] {
+        let run: @Sendable (Input) -> Result<Output, GoldenError> = { input in
+            Result { () throws(GoldenError) in try transform(input) }
+        }
         let partitions = min(threads, max(1, page.count / 512))
-        if partitions == 1 { return page.map { transform($0.record) } }
-        var parts = [[NormalizedRecord]](repeating: [], count: partitions)
+        if partitions == 1 { return page.map(run) }
+        var parts = [[Result<Output, GoldenError>]](repeating: [], count: partitions)
         parts.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer
             page.withUnsafeBufferPointer { input in
                 nonisolated(unsafe) let records = input
                 DispatchQueue.concurrentPerform(iterations: partitions) { index in
                     let range = Self.range(of: index, partitions: partitions, count: records.count)
-                    output[index] = records[range].map { transform($0.record) }
+                    output[index] = records[range].map(run)
                 }
             }
         }

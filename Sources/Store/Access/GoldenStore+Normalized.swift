@@ -2,105 +2,150 @@ import Foundation
 import GRDB
 import GoldenCore
 
-/// A stored source record awaiting normalization, with the row id that pages through them.
+/// A stored source record awaiting normalization, as read from the store: its fields are still
+/// encoded, so that decoding can run on the caller's worker threads (see ``record()``).
 public struct PendingRecord: Sendable {
-    public var rowID: Int64
-    public var record: SourceRecord
+    /// The record's stable id (`source_records.id`).
+    public var recordID: Int64
+    public var source: String
+    public var key: String
+    public var observedAt: Timestamp?
+    /// The ``FieldCodec`` text of the record's fields.
+    public var encodedFields: String
+    public var lineage: Lineage
 
-    public init(rowID: Int64, record: SourceRecord) {
-        self.rowID = rowID
-        self.record = record
+    public init(recordID: Int64, source: String, key: String, observedAt: Timestamp?, encodedFields: String, lineage: Lineage) {
+        self.recordID = recordID
+        self.source = source
+        self.key = key
+        self.observedAt = observedAt
+        self.encodedFields = encodedFields
+        self.lineage = lineage
+    }
+
+    /// The source record, its fields decoded.
+    public func record() throws(GoldenError) -> SourceRecord {
+        do {
+            return SourceRecord(
+                source: source, key: key, observedAt: observedAt, fields: try FieldCodec.decode(encodedFields),
+                lineage: lineage)
+        } catch {
+            throw GoldenError(.store, "Malformed source_records.fields in the store (record id \(recordID))", cause: error)
+        }
+    }
+}
+
+/// A normalized record in the store's byte format, ready to write (see ``NormalizedRecordCodec``).
+public struct EncodedNormalizedRecord: Sendable {
+    public var recordID: Int64
+    public var findingCount: Int
+    public var payload: [UInt8]
+
+    public init(recordID: Int64, _ record: NormalizedRecord) {
+        self.recordID = recordID
+        findingCount = record.findings.count
+        payload = NormalizedRecordCodec.encode(record)
     }
 }
 
 extension GoldenStore {
-    /// Up to `limit` source records awaiting normalization (new, or with replaced values), in
-    /// row order after `rowID`. Page through them by passing the last row id back.
-    public func pendingNormalization(after rowID: Int64, limit: Int) throws(GoldenError) -> [PendingRecord] {
+    /// Up to `limit` records awaiting normalization (new, or with replaced values), in record-id
+    /// order after `recordID`. Page through them by passing the last id back.
+    public func pendingNormalization(after recordID: Int64, limit: Int) throws(GoldenError) -> [PendingRecord] {
         try readSnapshot("Could not read the records awaiting normalization") { db in
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT source, key, observed_at, fields, file, line, element_path, batch_id, rowid
-                    FROM source_records INDEXED BY source_records_pending_normalization
-                    WHERE normalized_run_id IS NULL AND rowid > ? ORDER BY rowid LIMIT ?
+                    SELECT s.id, s.source, s.key, s.observed_at, s.fields, s.file, s.line, s.element_path, s.batch_id
+                    FROM normalize_queue q JOIN source_records s ON s.id = q.record_id
+                    WHERE q.record_id > ? ORDER BY q.record_id LIMIT ?
                     """,
-                arguments: [rowID, limit])
+                arguments: [recordID, limit])
             var pending: [PendingRecord] = []
             pending.reserveCapacity(limit)
             while let row = try rows.next() {
-                pending.append(PendingRecord(rowID: try row.decode(Int64.self, atIndex: 8), record: try SourceRecord(storedRow: row)))
+                pending.append(
+                    PendingRecord(
+                        recordID: try row.decode(Int64.self, atIndex: 0), source: try row.decode(String.self, atIndex: 1),
+                        key: try row.decode(String.self, atIndex: 2),
+                        observedAt: try row.decode(Int64?.self, atIndex: 3).map(Timestamp.init(secondsSinceEpoch:)),
+                        encodedFields: try row.decode(String.self, atIndex: 4),
+                        lineage: Lineage(
+                            file: try row.decode(String.self, atIndex: 5), line: try row.decode(Int?.self, atIndex: 6),
+                            elementPath: try row.decode(String?.self, atIndex: 7),
+                            batch: try row.decode(Int64.self, atIndex: 8))))
             }
             return pending
         }
     }
 
-    /// How many source records await normalization.
+    /// How many records await normalization.
     public func pendingNormalizationCount() throws(GoldenError) -> Int {
         try readSnapshot("Could not count the records awaiting normalization") { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM source_records WHERE normalized_run_id IS NULL") ?? 0
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM normalize_queue") ?? 0
         }
     }
 
-    /// Stores the normalized form of pending records in one transaction, and marks them
-    /// normalized by `runID`. `records[i]` is the normalized form of the record with `rowIDs[i]`.
-    public func writeNormalized(_ records: [NormalizedRecord], rowIDs: [Int64], runID: Int64) throws(GoldenError) {
-        precondition(records.count == rowIDs.count, "one row id per normalized record")
+    /// Stores normalized records in one transaction and takes them off the normalize queue.
+    public func writeNormalized(_ records: [EncodedNormalizedRecord], runID: Int64) throws(GoldenError) {
         guard !records.isEmpty else { return }
         try writeTransaction("Could not write normalized records") { db in
             let upsert = try StatementBinder(
                 db,
                 sql: """
-                    INSERT INTO normalized_records (source, key, run_id, finding_count, payload)
-                    VALUES (?1, ?2, ?3, ?4, ?5)
-                    ON CONFLICT (source, key) DO UPDATE SET run_id = excluded.run_id,
-                        finding_count = excluded.finding_count, payload = excluded.payload
+                    INSERT OR REPLACE INTO normalized_records (record_id, run_id, finding_count, payload)
+                    VALUES (?1, ?2, ?3, ?4)
                     """)
-            let mark = try StatementBinder(db, sql: "UPDATE source_records SET normalized_run_id = ?1 WHERE rowid = ?2")
+            let dequeue = try StatementBinder(db, sql: "DELETE FROM normalize_queue WHERE record_id = ?1")
             defer {
                 upsert.clear()
-                mark.clear()
+                dequeue.clear()
             }
-            var writer = BinaryWriter(capacity: 1024)
-            for (record, rowID) in zip(records, rowIDs) {
-                writer.reset()
-                NormalizedRecordCodec.encode(record, into: &writer)
-                upsert.bind(record.source, at: 1)
-                upsert.bind(record.key, at: 2)
-                upsert.bind(runID, at: 3)
-                upsert.bind(Int64(record.findings.count), at: 4)
-                upsert.bind(blob: writer.bytes, at: 5)
+            for record in records {
+                upsert.bind(record.recordID, at: 1)
+                upsert.bind(runID, at: 2)
+                upsert.bind(Int64(record.findingCount), at: 3)
+                upsert.bind(blob: record.payload, at: 4)
                 try upsert.execute()
-                mark.bind(runID, at: 1)
-                mark.bind(rowID, at: 2)
-                try mark.execute()
+                dequeue.bind(record.recordID, at: 1)
+                try dequeue.execute()
             }
         }
     }
 
-    /// The normalized form of record `key` of `source`, if it was normalized.
+    /// The normalized form of record `key` of `source`, if it was normalized (it may be older than
+    /// the record's values while the record awaits normalizing again).
     public func normalizedRecord(source: String, key: String) throws(GoldenError) -> NormalizedRecord? {
         try readSnapshot("Could not read a normalized record of source \(source)") { db in
             guard
                 let row = try Row.fetchOne(
-                    db, sql: "SELECT payload FROM normalized_records WHERE source = ? AND key = ?",
+                    db,
+                    sql: """
+                        SELECT n.payload FROM normalized_records n JOIN source_records s ON s.id = n.record_id
+                        WHERE s.source = ? AND s.key = ?
+                        """,
                     arguments: [source, key])
             else { return nil }
             return try Self.decodeNormalized(row, source: source, key: key)
         }
     }
 
-    /// Calls `body` with every normalized record, ordered by source then key, streaming.
+    /// Calls `body` with every normalized record and its record id, in record-id order, streaming.
     ///
     /// `body` must not call back into this store. Errors it throws are rethrown unchanged.
-    public func forEachNormalized(_ body: (NormalizedRecord) throws -> Void) throws {
+    public func forEachNormalized(_ body: (Int64, NormalizedRecord) throws -> Void) throws {
         try readStreaming("Could not read the normalized records") { db in
             let rows = try Row.fetchCursor(
-                db, sql: "SELECT payload, source, key FROM normalized_records ORDER BY source, key")
+                db,
+                sql: """
+                    SELECT n.payload, s.source, s.key, n.record_id
+                    FROM normalized_records n JOIN source_records s ON s.id = n.record_id ORDER BY n.record_id
+                    """)
             while let row = try rows.next() {
                 let record = try Self.decodeNormalized(
                     row, source: try row.decode(String.self, atIndex: 1), key: try row.decode(String.self, atIndex: 2))
-                try CallerError.passing { try body(record) }
+                let id = try row.decode(Int64.self, atIndex: 3)
+                try CallerError.passing { try body(id, record) }
             }
         }
     }
@@ -113,7 +158,7 @@ extension GoldenStore {
     }
 
     /// Records `fingerprint` for `source`; when it differs from the stored one, every record of
-    /// `source` awaits normalizing again. Returns how many records became pending.
+    /// `source` is queued for normalizing again. Returns how many records were queued.
     @discardableResult
     public func setNormalizeFingerprint(_ fingerprint: String, source: String) throws(GoldenError) -> Int {
         try writeTransaction("Could not write the normalize settings of source \(source)") { db in
@@ -125,7 +170,7 @@ extension GoldenStore {
                 arguments: [source, fingerprint])
             guard stored != nil else { return 0 }
             try db.execute(
-                sql: "UPDATE source_records SET normalized_run_id = NULL WHERE source = ? AND normalized_run_id IS NOT NULL",
+                sql: "INSERT OR IGNORE INTO normalize_queue (record_id) SELECT id FROM source_records WHERE source = ?",
                 arguments: [source])
             return db.changesCount
         }
@@ -136,7 +181,7 @@ extension GoldenStore {
         do {
             return try NormalizedRecordCodec.decode(payload, source: source, key: key)
         } catch {
-            throw GoldenError(.store, "Malformed normalized_records.payload in the store (\(error)); run `golden normalize --all`")
+            throw GoldenError(.store, "Malformed normalized_records.payload in the store (\(error))")
         }
     }
 }

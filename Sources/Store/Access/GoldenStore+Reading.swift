@@ -18,12 +18,12 @@ extension GoldenStore {
             try add("SELECT source, count(*) FROM source_records GROUP BY source") { $0.records = $1 }
             try add("SELECT source, count(*) FROM events GROUP BY source") { $0.events = $1 }
             try add("SELECT source, count(*) FROM quarantine GROUP BY source") { $0.quarantined = $1 }
-            try add("SELECT source, count(*) FROM source_records WHERE normalized_run_id IS NOT NULL GROUP BY source") {
-                $0.normalized = $1
-            }
-            try add("SELECT source, count(*) FROM source_records WHERE normalized_run_id IS NULL GROUP BY source") {
-                $0.pendingNormalization = $1
-            }
+            try add(
+                "SELECT s.source, count(*) FROM normalized_records n JOIN source_records s ON s.id = n.record_id GROUP BY s.source"
+            ) { $0.normalized = $1 }
+            try add(
+                "SELECT s.source, count(*) FROM normalize_queue q JOIN source_records s ON s.id = q.record_id GROUP BY s.source"
+            ) { $0.pendingNormalization = $1 }
             let batches = try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0
             return StoreCounts(sources: bySource.values.sorted { $0.source < $1.source }, batches: batches)
         }

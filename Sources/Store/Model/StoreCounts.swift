@@ -7,7 +7,8 @@ public struct StoreCounts: Hashable, Sendable, Codable {
         /// Events produced by this source's feeds (whatever source their subject lives in).
         public var events: Int
         public var quarantined: Int
-        /// Records whose current values are normalized.
+        /// Records with a normalized form (which may be older than their values while they await
+        /// normalizing again).
         public var normalized: Int
         /// Records awaiting normalization (new or changed since the last Normalize stage).
         public var pendingNormalization: Int

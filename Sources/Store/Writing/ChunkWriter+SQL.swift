@@ -7,8 +7,8 @@ extension ChunkWriter {
     /// ?1 source, ?2 key, ?3 observed_at, ?4 fields, ?5 file, ?6 line, ?7 element_path, ?8 batch.
     ///
     /// SQLite's two-argument `min`/`max` return NULL when either side is NULL; `coalesce` then
-    /// keeps whichever side is known. Replaced values await normalizing again
-    /// (`normalized_run_id` NULL); `times_seen` counts distinct batches (see v2-normalize).
+    /// keeps whichever side is known. `times_seen` counts distinct batches; triggers queue new and
+    /// replaced records for normalizing (see v2-normalize).
     static let upsertRecordSQL = """
         INSERT INTO source_records (
             source, key, observed_at, fields, file, line, element_path, batch_id, first_batch_id,
@@ -21,10 +21,6 @@ extension ChunkWriter {
             line = CASE WHEN \(incomingIsNotOlder) THEN excluded.line ELSE line END,
             element_path = CASE WHEN \(incomingIsNotOlder) THEN excluded.element_path ELSE element_path END,
             batch_id = CASE WHEN \(incomingIsNotOlder) THEN excluded.batch_id ELSE batch_id END,
-            normalized_run_id = CASE
-                WHEN \(incomingIsNotOlder) AND excluded.fields IS NOT fields THEN NULL
-                WHEN \(incomingIsNotOlder) AND excluded.observed_at IS NOT observed_at THEN NULL
-                ELSE normalized_run_id END,
             first_seen_at = coalesce(min(first_seen_at, excluded.observed_at), first_seen_at, excluded.observed_at),
             last_seen_at = coalesce(max(last_seen_at, excluded.observed_at), last_seen_at, excluded.observed_at),
             times_seen = times_seen + (last_sighting_batch_id IS NOT excluded.batch_id),
