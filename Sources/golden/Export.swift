@@ -4,7 +4,7 @@ import Pipeline
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write what the store holds to a file.",
-        subcommands: [ExportQuarantine.self])
+        subcommands: [ExportQuarantine.self, ExportNormalized.self])
 }
 
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
@@ -34,5 +34,32 @@ struct ExportQuarantine: ParsableCommand {
                 configPath: options.config, format: format == .csv ? .csv : .jsonl, gzip: gzip, to: out)
         }
         if out != "-" && !options.quiet { print("wrote \(count) quarantined rows to \(out)") }
+    }
+}
+
+struct ExportNormalized: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "normalized",
+        abstract: "Every normalized record as JSON lines: typed values beside their raw text, and the findings.",
+        discussion: "Records are in record-id order. Personal data: the output holds the values themselves.")
+
+    @OptionGroup var options: WorkspaceOptions
+
+    @Option(help: "jsonl (the only format: normalized records are nested).")
+    var format: ExportFormat = .jsonl
+
+    @Flag(help: "Gzip the output.")
+    var gzip = false
+
+    @Option(help: "The output file; '-' for standard output.")
+    var out = "-"
+
+    func validate() throws {
+        if format != .jsonl { throw ValidationError("normalized records export as jsonl only") }
+    }
+
+    func run() throws {
+        let count = try guarded { try NormalizedExport.write(configPath: options.config, gzip: gzip, to: out) }
+        if out != "-" && !options.quiet { print("wrote \(count) normalized records to \(out)") }
     }
 }

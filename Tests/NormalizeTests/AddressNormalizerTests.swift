@@ -56,6 +56,27 @@ struct AddressNormalizerTests {
         #expect(findings == [Finding(.country, .ambiguous, "address.country_inferred")])
     }
 
+    /// The source's default country is an assumption: a postcode that cannot be that country's
+    /// but has another's unmistakable shape wins; anything else stays with the default.
+    @Test(arguments: [
+        (AddressInput(postcode: "SW1A 1AA"), "GB", "GB", "SW1A 1AA", [String]()),
+        (AddressInput(postcode: "19192-3939"), "GB", "US", "19192", ["address.country_inferred"]),
+        (AddressInput(region: "CA", postcode: "90017"), "GB", "US", "90017", ["address.country_inferred"]),
+        (AddressInput(postcode: "K1A 0B1"), "GB", "CA", "K1A 0B1", ["address.country_inferred"]),
+        (AddressInput(postcode: "EC1A 1BB"), "US", "GB", "EC1A 1BB", ["address.country_inferred"]),
+        (AddressInput(postcode: "90017"), "GB", "GB", nil, ["postcode.invalid"]),
+        (AddressInput(postcode: "77078-4909", country: "GB"), "GB", "GB", nil, ["postcode.invalid"]),
+    ] as [(AddressInput, String, String, String?, [String])])
+    func defaultCountryGivesWayToAnUnmistakablePostcode(
+        input: AddressInput, defaultCountry: String, country: String, postcode: String?, codes: [String]
+    ) {
+        var findings: [Finding] = []
+        let address = AddressNormalizer.normalize(input, defaultCountry: defaultCountry, findings: &findings)
+        #expect(address?.country == country)
+        #expect(address?.postcode == postcode)
+        #expect(findings.map(\.code) == codes)
+    }
+
     @Test func nothingInferredFromAZIPAlone() {
         var findings: [Finding] = []
         let address = AddressNormalizer.normalize(AddressInput(postcode: "77078"), defaultCountry: nil, findings: &findings)

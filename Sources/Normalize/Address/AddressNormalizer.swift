@@ -67,7 +67,18 @@ enum AddressNormalizer {
             // Normally already an alpha-2 code; `de`, `DEU` or `Germany` from a hand-written
             // mapping file are read like a country field.
             let isCode = defaultCountry.utf8.count == 2 && defaultCountry.utf8.allSatisfy(ASCII.isUpper)
-            return ResolvedCountry(code: isCode ? defaultCountry : CountryCodes.isoCode(defaultCountry))
+            let code = isCode ? defaultCountry : CountryCodes.isoCode(defaultCountry)
+            // The source's country is an assumption, not the record's word: a postcode that
+            // cannot be that country's but has another country's unmistakable shape (a visitor
+            // from abroad at a London till) wins over it.
+            if let code, let postcode, let inferred = inferCountry(region: region, postcode: postcode), inferred != code {
+                var scratch: [Finding] = []
+                if PostcodeNormalizer.normalize(postcode, country: code, region: region, findings: &scratch).postcode == nil {
+                    findings.append(Finding(.country, .ambiguous, "address.country_inferred"))
+                    return ResolvedCountry(code: inferred)
+                }
+            }
+            return ResolvedCountry(code: code)
         }
         if let postcode, let inferred = inferCountry(region: region, postcode: postcode) {
             findings.append(Finding(.country, .ambiguous, "address.country_inferred"))
@@ -76,13 +87,12 @@ enum AddressNormalizer {
         return ResolvedCountry()
     }
 
-    /// US for a US state and a ZIP, CA for a Canadian postal code, GB for a UK postcode.
+    /// US for a ZIP+4, or a US state and a ZIP; CA for a Canadian postal code; GB for a UK postcode.
     private static func inferCountry(region: String?, postcode: String) -> String? {
         postcode.withUTF8Bytes { bytes -> String? in
-            if PostcodeNormalizer.isZIPShaped(bytes), let region,
-                region.withUTF8Bytes({ RegionCodes.code($0, country: "US") }) != nil
-            {
-                return "US"
+            if PostcodeNormalizer.isZIPShaped(bytes) {
+                if PostcodeCharacters(bytes).count == 9 { return "US" }
+                if let region, region.withUTF8Bytes({ RegionCodes.code($0, country: "US") }) != nil { return "US" }
             }
             if PostcodeNormalizer.isCanadaShaped(bytes) { return "CA" }
             if PostcodeNormalizer.isUKShaped(bytes) { return "GB" }

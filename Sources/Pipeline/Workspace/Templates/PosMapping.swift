@@ -20,7 +20,11 @@ extension WorkspaceTemplate {
             phone: CUST_PHONE
             postcode: CUST_POSTCODE
             loyalty_card: LOYALTY_CARD
-            country: { constant: GB }
+
+        # The tills are in Great Britain: national numbers and postcodes are read as British unless
+        # they can only be another country's (visitors give their home address).
+        normalize:
+          country: GB
 
         events:
           - kind: { field: TXN_TYPE, map: { SALE: purchase, REFUND: return } }
