@@ -51,6 +51,9 @@ let targets: [Target] = [
     // Names, nicknames, e-mails, phones, addresses, postcodes, dates → typed, comparable values.
     .target(name: "Normalize", dependencies: ["GoldenCore"], swiftSettings: strictSettings),
 
+    // Blocking, comparators, Fellegi–Sunter weights with EM, clustering, evaluation.
+    .target(name: "Match", dependencies: ["GoldenCore"], swiftSettings: strictSettings),
+
     // SQLite schema, migrations and batched writes (GRDB).
     .target(
         name: "Store",
@@ -95,6 +98,7 @@ let targets: [Target] = [
         name: "IngestTests", dependencies: ["Ingest", "GoldenIO", "GoldenCore"],
         resources: [.copy("Inputs")], swiftSettings: strictSettings),
     .testTarget(name: "NormalizeTests", dependencies: ["Normalize", "GoldenCore"], swiftSettings: strictSettings),
+    .testTarget(name: "MatchTests", dependencies: ["Match", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(
         name: "StoreTests", dependencies: ["Store", "GoldenCore", .product(name: "GRDB", package: "GRDB.swift")],
         swiftSettings: strictSettings),
