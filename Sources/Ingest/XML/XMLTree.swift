@@ -91,11 +91,12 @@ final class XMLTree: @unchecked Sendable {
     var names: XMLNameStore?
     var unnumberedNames: [XMLQualifiedName] = []
 
-    /// An empty tree with room for about as much as `sized` held.
+    /// An empty tree with room for as much as `sized` holds (the previous record, so that the
+    /// arrays rarely grow while being filled), or a little.
     init(sized: XMLTree? = nil) {
-        elements = XMLRawArray(capacity: sized?.elements.capacity ?? 16)
-        attributes = XMLRawArray(capacity: sized?.attributes.capacity ?? 4)
-        bytes = XMLRawArray(capacity: sized?.bytes.capacity ?? 256)
+        elements = XMLRawArray(capacity: max(16, sized?.elements.count ?? 0))
+        attributes = XMLRawArray(capacity: max(4, sized?.attributes.count ?? 0))
+        bytes = XMLRawArray(capacity: max(256, sized?.bytes.count ?? 0))
     }
 
     deinit {
