@@ -190,6 +190,32 @@ import Testing
         #expect(wrong == nil, "record \(wrong?.offset ?? 0) reports line \(wrong?.element.line ?? 0)")
     }
 
+    @Test func textSpanningParseBlocksStaysWhole() throws {
+        // The C reader parses 64 KiB at a time; a text node across blocks must come out whole.
+        let note = String(repeating: "abc &amp; déf ", count: 20_000)
+        let reading = XMLReading("<members><member id=\"1\"><note>\(note)</note></member></members>")
+        #expect(reading.error == nil)
+        let value = try #require(reading.values("note").first?.first)
+        #expect(value == note.split(separator: "&amp;", omittingEmptySubsequences: false).joined(separator: "&"))
+    }
+
+    @Test func namesPastTheIdLimitStillMatch() throws {
+        // Past the reader's limit of numbered names (65,536), names are made per record and kept
+        // by it. Two new names per record: the last 7,000 or so records are past the limit.
+        let count = 40_000
+        var document = "<members>"
+        for index in 0..<count { document += "<member a\(index)=\"x\(index)\"><f\(index)>v\(index)</f\(index)></member>" }
+        document += "</members>"
+        let reading = XMLReading(document)
+        #expect(reading.error == nil)
+        #expect(reading.records.count == count)
+        let last = count - 1
+        let record = reading.records[last]
+        #expect(record.values(at: try XMLPath(parsing: "f\(last)", namespaces: [:])) == ["v\(last)"])
+        #expect(record.values(at: try XMLPath(parsing: "@a\(last)", namespaces: [:])) == ["x\(last)"])
+        #expect(String(decoding: record.raw, as: UTF8.self) == "<member a\(last)=\"x\(last)\"><f\(last)>v\(last)</f\(last)></member>")
+    }
+
     @Test(arguments: [
         "<members/>",
         "<members></members>",

@@ -6,6 +6,8 @@ final class XMLFeedReader: FeedReader {
     private let file: String
     private let mapper: RowMapper
     private let paths: [XMLPath]
+    /// `paths`' steps, unretained (`paths` keeps them alive): looking a value up costs no retain.
+    private let steps: [Unmanaged<XMLPathSteps>]
 
     init(bytes: any ByteSource, file: String, format: XMLFormat, mapper: RowMapper) throws(GoldenError) {
         self.file = file
@@ -22,6 +24,7 @@ final class XMLFeedReader: FeedReader {
             }
         }
         self.paths = paths
+        steps = paths.map { Unmanaged.passUnretained($0.steps) }
         reader = try XMLRecordReader(source: bytes, file: file, record: try format.recordName(file: mapper.mapping.file))
     }
 
@@ -29,18 +32,32 @@ final class XMLFeedReader: FeedReader {
         guard let record = try reader.next() else { return nil }
         let lineage = Lineage(file: file, line: record.line, elementPath: record.elementPath)
         // The raw XML is re-serialized from the tree: only for a quarantine or a row hash.
-        return mapper.map(XMLLookup(record: record, paths: paths), lineage: lineage, rawBytes: { record.raw })
+        return record.withView { view in
+            steps.withUnsafeBufferPointer { steps in
+                mapper.map(XMLLookup(record: view, steps: steps), lineage: lineage) {
+                    view.serialized(limit: XMLRecord.rawLimit)
+                }
+            }
+        }
     }
 }
 
-/// Reads mapping references from an XML record.
+/// Reads mapping references from an XML record; plain pointers, so the mapper copies it for free.
 struct XMLLookup: FieldLookup {
-    let record: XMLRecord
-    let paths: [XMLPath]
-    func values(_ index: Int) -> [String] { record.values(at: paths[index]) }
+    let record: XMLRecordView
+    let steps: UnsafeBufferPointer<Unmanaged<XMLPathSteps>>
+
+    func values(_ index: Int) -> [String] {
+        var values: [String] = []
+        record.forEachValue(at: steps[index]) { bytes in
+            values.append(String(decoding: bytes, as: UTF8.self))
+            return true
+        }
+        return values
+    }
 
     func forEachValue(_ index: Int, _ body: (UnsafeRawBufferPointer) -> Bool) {
-        record.forEachValue(at: paths[index], body)
+        record.forEachValue(at: steps[index], body)
     }
 }
 

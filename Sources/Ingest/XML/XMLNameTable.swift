@@ -1,71 +1,51 @@
-/// Maps libxml2's interned name pointers to shared `XMLQualifiedName`s.
+/// Maps the C reader's name ids to shared `XMLQualifiedName`s.
 ///
-/// libxml2 interns names in its parser dictionary: equal names have equal pointers, and a
-/// dictionary pointer stays valid (and is never reused) for the reader's lifetime. So a name is
-/// looked up by the bits of its (local name, namespace URI, prefix) pointers — no hashing of
-/// bytes, no `String` built — and only a name seen for the first time costs allocations.
+/// The reader numbers each distinct (local name, namespace URI, prefix) 0, 1, 2… as it first
+/// appears, so a name is found by indexing an array — no hashing, no `String` built — and only a
+/// name seen for the first time costs allocations. Past `GOLDEN_XML_NAME_ID_LIMIT` distinct names
+/// the reader hands out no id and the caller builds the name each time (a hostile document cannot
+/// grow the table without bound).
 ///
-/// Only pointers the dictionary owns are cached (a freed pointer could come back holding another
-/// name); the caller's `isInterned` says which ones are.
+/// The names live in an `XMLNameStore`, which trees keep alive; they are handed out unretained.
 struct XMLNameTable {
-    private struct Slot {
-        var local: UInt = 0
-        var namespace: UInt = 0
-        var prefix: UInt = 0
-        var name: XMLQualifiedName?
-    }
+    private var byID: [Unmanaged<XMLQualifiedName>?] = []
+    /// Where the names live; every tree of the reader holds it.
+    let store = XMLNameStore()
 
-    /// Names beyond this many are built each time instead of cached (a hostile document cannot
-    /// grow the table without bound; libxml2 caps its dictionary too).
-    static let maximumCount = 1 << 16
-
-    private var slots = [Slot](repeating: Slot(), count: 64)
-    private var shift = 64 - 6
-    private(set) var count = 0
-
-    /// The shared name for these pointers (all UTF-8, NUL-terminated; `local` never `nil`).
+    /// The shared name with this id, made from the pointers (UTF-8, NUL-terminated) the first time;
+    /// `nil` for the id -1.
     mutating func name(
-        local: UnsafePointer<UInt8>, namespace: UnsafePointer<UInt8>?, prefix: UnsafePointer<UInt8>?,
-        isInterned: (UnsafePointer<UInt8>) -> Bool
-    ) -> XMLQualifiedName {
-        let key = (UInt(bitPattern: local), UInt(bitPattern: namespace), UInt(bitPattern: prefix))
-        var index = slotIndex(key)
-        while let existing = slots[index].name {
-            if slots[index].local == key.0, slots[index].namespace == key.1, slots[index].prefix == key.2 {
-                return existing
-            }
-            index = (index + 1) & (slots.count - 1)
-        }
-        let name = XMLQualifiedName(
-            localName: String(cString: local), namespaceURI: namespace.map { String(cString: $0) },
-            prefix: prefix.map { String(cString: $0) })
-        let cacheable =
-            count < Self.maximumCount && isInterned(local) && (namespace.map(isInterned) ?? true)
-            && (prefix.map(isInterned) ?? true)
-        if cacheable {
-            slots[index] = Slot(local: key.0, namespace: key.1, prefix: key.2, name: name)
-            count += 1
-            if count * 2 > slots.count { grow() }
-        }
+        id: Int32, local: UnsafePointer<UInt8>, namespace: UnsafePointer<UInt8>?, prefix: UnsafePointer<UInt8>?
+    ) -> Unmanaged<XMLQualifiedName>? {
+        guard id >= 0 else { return nil }
+        let index = Int(id)
+        if index < byID.count, let name = byID[index] { return name }
+        if index >= byID.count { byID.append(contentsOf: repeatElement(nil, count: index + 1 - byID.count)) }
+        let name = store.add(Self.make(local: local, namespace: namespace, prefix: prefix))
+        byID[index] = name
         return name
     }
 
-    /// Fibonacci hashing of the three pointers; the top bits pick the slot.
-    private func slotIndex(_ key: (UInt, UInt, UInt)) -> Int {
-        let mixed = (key.0 &* 0x9E37_79B9_7F4A_7C15) ^ (key.1 &* 0xC2B2_AE3D_27D4_EB4F)
-            ^ (key.2 &* 0x1656_67B1_9E37_79F9)
-        let spread = (mixed ^ (mixed >> 29)) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: spread >> UInt(shift))
+    /// A new name from the pointers, shared with no one.
+    static func make(
+        local: UnsafePointer<UInt8>, namespace: UnsafePointer<UInt8>?, prefix: UnsafePointer<UInt8>?
+    ) -> XMLQualifiedName {
+        XMLQualifiedName(
+            localName: String(cString: local), namespaceURI: namespace.map { String(cString: $0) },
+            prefix: prefix.map { String(cString: $0) })
     }
+}
 
-    private mutating func grow() {
-        let old = slots
-        slots = [Slot](repeating: Slot(), count: old.count * 2)
-        shift -= 1
-        for slot in old where slot.name != nil {
-            var index = slotIndex((slot.local, slot.namespace, slot.prefix))
-            while slots[index].name != nil { index = (index + 1) & (slots.count - 1) }
-            slots[index] = slot
-        }
+/// Owns the names of one `XMLNameTable`; trees refer to their names unretained and keep the
+/// store alive instead, so building and dropping a tree does no reference counting per node.
+///
+/// Only the reader's thread appends; a tree never reads `names` (it reaches its names through
+/// the unretained references, whose objects are immutable), so trees may cross threads.
+final class XMLNameStore: @unchecked Sendable {
+    private var names: [XMLQualifiedName] = []
+
+    fileprivate func add(_ name: XMLQualifiedName) -> Unmanaged<XMLQualifiedName> {
+        names.append(name)
+        return Unmanaged.passUnretained(name)
     }
 }

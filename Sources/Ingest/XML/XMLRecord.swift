@@ -9,7 +9,8 @@ public struct XMLRecord: Sendable {
     /// among the records of the file: `/members/member[42]`. Names are written as in the document
     /// (with their prefixes).
     public var elementPath: String
-    var tree: XMLTree
+    /// Read-only; shared with the reader, which reuses it only once no record holds it.
+    let tree: XMLTree
 
     init(line: Int, elementPath: String, tree: XMLTree) {
         self.line = line
@@ -24,7 +25,7 @@ public struct XMLRecord: Sendable {
     /// escaped text, layout whitespace and comments are gone.
     ///
     /// - Complexity: O(*n*) in the size of the record, computed on each access.
-    public var raw: [UInt8] { tree.serialized(limit: Self.rawLimit) }
+    public var raw: [UInt8] { withView { $0.serialized(limit: Self.rawLimit) } }
 
     /// The size cap of `raw`.
     public static let rawLimit = 4096
@@ -51,51 +52,6 @@ public struct XMLRecord: Sendable {
     /// Calls `body` with the UTF-8 of each value of ``values(at:)``, in order, until it returns
     /// false; builds no string. The bytes are valid only inside `body`.
     func forEachValue(at path: XMLPath, _ body: (UnsafeRawBufferPointer) -> Bool) {
-        guard !tree.elements.isEmpty else { return }
-        let steps = path.steps
-        tree.elements.withUnsafeBufferPointer { elements in
-            tree.attributes.withUnsafeBufferPointer { attributes in
-                tree.bytes.withUnsafeBytes { bytes in
-                    let walk = XMLPathWalk(
-                        steps: steps, elements: elements, attributes: attributes, bytes: bytes)
-                    _ = walk.visit(element: 0, step: 0, body)
-                }
-            }
-        }
-    }
-}
-
-/// Walks a path over a record's tree: depth first, children in order, so values come out in
-/// document order. Names are compared by key first; strings only when the keys agree.
-private struct XMLPathWalk {
-    let steps: XMLPathSteps
-    let elements: UnsafeBufferPointer<XMLTree.Element>
-    let attributes: UnsafeBufferPointer<XMLTree.Attribute>
-    let bytes: UnsafeRawBufferPointer
-
-    /// False once `body` has stopped the walk.
-    func visit(element index: Int, step: Int, _ body: (UnsafeRawBufferPointer) -> Bool) -> Bool {
-        if step == steps.elementKeys.count {
-            if let attribute = steps.attribute {
-                let first = elements[index].firstAttribute
-                for candidate in attributes[first..<first + elements[index].attributeCount]
-                where candidate.localKey == steps.attributeKey && candidate.name.matches(attribute) {
-                    guard body(UnsafeRawBufferPointer(rebasing: bytes[candidate.valueStart..<candidate.valueEnd]))
-                    else { return false }
-                }
-            } else if !elements[index].isNil {
-                return body(UnsafeRawBufferPointer(rebasing: bytes[elements[index].textStart..<elements[index].textEnd]))
-            }
-            return true
-        }
-        let key = steps.elementKeys[step]
-        var child = elements[index].firstChild
-        while child >= 0 {
-            if elements[child].localKey == key, elements[child].name.matches(steps.elements[step]) {
-                guard visit(element: child, step: step + 1, body) else { return false }
-            }
-            child = elements[child].nextSibling
-        }
-        return true
+        withView { $0.forEachValue(at: path, body) }
     }
 }

@@ -23,6 +23,9 @@ extension XMLRecordCursor {
                     + "XML does not allow (encoding errors end the whole file)", at: location)
         case GOLDEN_XML_ERROR_ENTITY_EXPANSION:
             return GoldenError(.unsafeInput, "entity expansion refused (entity loop or amplification)", at: location)
+        case GOLDEN_XML_ERROR_REFUSED_DOCTYPE:
+            let message = error.message.map { String(cString: $0) } ?? "the DOCTYPE"
+            return GoldenError(.unsafeInput, "refused: " + message, at: location)
         case GOLDEN_XML_ERROR_EMPTY_DOCUMENT:
             return GoldenError(.parse, "malformed XML: the document has no root element", at: location)
         case GOLDEN_XML_ERROR_DOCUMENT_END:

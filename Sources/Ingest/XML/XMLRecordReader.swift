@@ -27,16 +27,16 @@ import GoldenCore
 ///   amplification errors.
 ///
 /// A plain DOCTYPE (`<!DOCTYPE members>`), even with element or attribute declarations, is
-/// allowed. A reference to an undeclared entity is a `.parse` error. libxml2 may parse up to a
-/// few kilobytes past the DOCTYPE before the check runs; it substitutes nothing while doing so.
+/// allowed. A reference to an undeclared entity is a `.parse` error. The checks run as libxml2's
+/// SAX parser reaches each declaration: it stops at the first entity declaration (which is never
+/// registered, so nothing can expand) or at the external identifier.
 ///
 /// ## Errors
 /// A broken document ends reading with a file-level `.parse` error that carries a line and
-/// column; records returned before stay valid. libxml2 parses ahead in blocks of 512 bytes, so
-/// the record or two just before the error may not be returned. Encoding errors — bytes that are
-/// not valid UTF-8 in a UTF-8 document, or not valid in the declared encoding — are also
-/// file-level: libxml2 stops decoding at the first bad byte. Messages name elements and
-/// entities, never values; libxml2 never prints to stderr.
+/// column; records returned before stay valid, and every record whose end tag comes before the
+/// error is returned. Encoding errors — bytes that are not valid UTF-8 in a UTF-8 document, or
+/// not valid in the declared encoding — are also file-level: libxml2 stops decoding at the first
+/// bad byte. Messages name elements and entities, never values; libxml2 never prints to stderr.
 ///
 /// An input of zero bytes has no records (and no error).
 public final class XMLRecordReader {
@@ -75,9 +75,6 @@ public final class XMLRecordReader {
     /// - Complexity: O(*n*) in the size of the document up to the end of the record.
     public func next() throws(GoldenError) -> XMLRecord? {
         guard !isDone else { return nil }
-        let reader = cursor.reader
-        golden_xml_reader_enter(reader)
-        defer { golden_xml_reader_leave(reader) }
         do {
             guard let record = try cursor.next() else {
                 isDone = true

@@ -1,4 +1,4 @@
-extension XMLTree {
+extension XMLRecordView {
     /// The tree as well-formed XML (until cut at `limit` bytes, on a UTF-8 character boundary).
     func serialized(limit: Int) -> [UInt8] {
         var writer = XMLTreeWriter(tree: self, limit: limit)
@@ -9,13 +9,13 @@ extension XMLTree {
 
 /// Writes elements, attributes and text, declaring each namespace where it is first needed.
 private struct XMLTreeWriter {
-    let tree: XMLTree
+    let tree: XMLRecordView
     let limit: Int
     var output: [UInt8] = []
     /// Namespace bindings in scope, innermost last; the prefix "" is the default namespace.
     var bindings: [(prefix: String, uri: String)] = [("xml", "http://www.w3.org/XML/1998/namespace")]
 
-    init(tree: XMLTree, limit: Int) {
+    init(tree: XMLRecordView, limit: Int) {
         self.tree = tree
         self.limit = limit
         output.reserveCapacity(min(limit + 64, tree.bytes.count * 2 + 64))
@@ -66,7 +66,8 @@ private struct XMLTreeWriter {
     }
 
     private mutating func escape(_ start: Int, _ end: Int, inAttribute: Bool) {
-        output.append(contentsOf: XMLTreeWriter.escaped(tree.bytes[start..<end], inAttribute: inAttribute))
+        let bytes = UnsafeRawBufferPointer(rebasing: tree.bytes[start..<end])
+        output.append(contentsOf: XMLTreeWriter.escaped(bytes, inAttribute: inAttribute))
     }
 
     /// Markup characters as entities; in attributes also quotes and the blanks that attribute

@@ -42,10 +42,17 @@ final class XMLQualifiedName: Sendable {
 ///
 /// Element 0 is the record element. Children are linked (`firstChild`, `nextSibling`), so a path
 /// step visits only the children of the elements matched so far. Attribute values and element
-/// text live in one byte buffer, as UTF-8.
-struct XMLTree: Sendable {
-    struct Element: Sendable {
-        var name: XMLQualifiedName
+/// text live in one byte buffer, as UTF-8. Elements and attributes refer to their names unretained
+/// (`names` and `unnumberedNames` keep them alive), so the arrays hold plain values in manually
+/// managed memory: building, reusing and dropping a tree costs no reference counting per node.
+///
+/// Only `XMLTreeBuilder` writes a tree, and only while no record holds it (it checks that the
+/// tree is uniquely referenced before reusing it); afterwards a tree is read-only, so it may
+/// cross threads.
+final class XMLTree: @unchecked Sendable {
+    struct Element: BitwiseCopyable {
+        /// Owned by the tree's `names` (or `unnumberedNames`).
+        var nameReference: Unmanaged<XMLQualifiedName>
         /// `name.localKey`, kept here so that a mismatch costs no pointer chase.
         var localKey: UInt64
         var parent: Int
@@ -62,23 +69,39 @@ struct XMLTree: Sendable {
         var hasTextAfterChild = false
         /// `xsi:nil="true"`: the element yields no value.
         var isNil = false
+
+        var name: XMLQualifiedName { nameReference.takeUnretainedValue() }
     }
 
-    struct Attribute: Sendable {
-        var name: XMLQualifiedName
+    struct Attribute: BitwiseCopyable {
+        /// Owned by the tree's `names` (or `unnumberedNames`).
+        var nameReference: Unmanaged<XMLQualifiedName>
         var localKey: UInt64
         var valueStart: Int
         var valueEnd: Int
+
+        var name: XMLQualifiedName { nameReference.takeUnretainedValue() }
     }
 
-    var elements: [Element] = []
-    var attributes: [Attribute] = []
-    var bytes: [UInt8] = []
+    var elements: XMLRawArray<Element>
+    var attributes: XMLRawArray<Attribute>
+    var bytes: XMLRawArray<UInt8>
+    /// Keep the names of `elements` and `attributes` alive: the reader's numbered names, and the
+    /// few past its limit that this record uses.
+    var names: XMLNameStore?
+    var unnumberedNames: [XMLQualifiedName] = []
 
-    /// The UTF-8 in `bytes[start ..< end]` as a string.
-    func string(_ start: Int, _ end: Int) -> String {
-        bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
-        }
+    /// An empty tree with room for as much as `sized` holds (the previous record, so that the
+    /// arrays rarely grow while being filled), or a little.
+    init(sized: XMLTree? = nil) {
+        elements = XMLRawArray(capacity: max(16, sized?.elements.count ?? 0))
+        attributes = XMLRawArray(capacity: max(4, sized?.attributes.count ?? 0))
+        bytes = XMLRawArray(capacity: max(256, sized?.bytes.count ?? 0))
+    }
+
+    deinit {
+        elements.deallocate()
+        attributes.deallocate()
+        bytes.deallocate()
     }
 }
