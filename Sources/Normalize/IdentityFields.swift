@@ -18,7 +18,7 @@ struct IdentityFields {
 
     init(_ fields: [Field]) {
         for field in fields where Self.hasContent(field.value) {
-            guard let attribute = IdentityAttribute(rawValue: field.name) else { continue }
+            guard let attribute = Self.attribute(named: field.name) else { continue }
             let value = field.value
             switch attribute {
             case .fullName: Self.setFirst(&name.fullName, value)
@@ -43,6 +43,39 @@ struct IdentityFields {
             case .locale: Self.setFirst(&locale, value)
             }
         }
+    }
+
+    /// The attribute whose raw value is `name`: the same as `IdentityAttribute(rawValue:)`, without
+    /// hashing the name. The length and first byte pick the only candidate, and one comparison
+    /// with its raw value (two small strings: a compare of their bits) confirms it.
+    @inline(__always)
+    static func attribute(named name: String) -> IdentityAttribute? {
+        let utf8 = name.utf8
+        guard let first = utf8.first else { return nil }
+        let candidate: IdentityAttribute
+        switch (utf8.count, first) {
+        case (4, UInt8(ascii: "c")): candidate = .city
+        case (5, UInt8(ascii: "e")): candidate = .email
+        case (5, UInt8(ascii: "p")): candidate = .phone
+        case (5, UInt8(ascii: "t")): candidate = .title
+        case (6, UInt8(ascii: "g")): candidate = .gender
+        case (6, UInt8(ascii: "l")): candidate = .locale
+        case (6, UInt8(ascii: "r")): candidate = .region
+        case (6, UInt8(ascii: "s")): candidate = .suffix
+        case (7, UInt8(ascii: "c")): candidate = .country
+        case (8, UInt8(ascii: "p")): candidate = .postcode
+        case (8, UInt8(ascii: "u")): candidate = .username
+        case (9, UInt8(ascii: "f")): candidate = .fullName
+        case (10, UInt8(ascii: "a")): candidate = .accountId
+        case (10, UInt8(ascii: "g")): candidate = .givenName
+        case (11, UInt8(ascii: "f")): candidate = .familyName
+        case (11, UInt8(ascii: "m")): candidate = .middleName
+        case (12, UInt8(ascii: "l")): candidate = .loyaltyCard
+        case (13, UInt8(ascii: "d")): candidate = .dateOfBirth
+        case (13, UInt8(ascii: "a")): candidate = utf8.last == UInt8(ascii: "2") ? .addressLine2 : .addressLine1
+        default: return nil
+        }
+        return name == candidate.rawValue ? candidate : nil
     }
 
     /// Single-valued attributes keep their first value.
