@@ -35,8 +35,10 @@ public struct RecordNormalizer: Sendable {
         result.address = address
         let country = address?.country ?? options.defaultCountry
 
-        let (names, isJoint) = NameNormalizer.normalize(fields.name, findings: &findings)
-        result.names = names.map(Self.withNameKeys)
+        var (names, isJoint) = NameNormalizer.normalize(fields.name, findings: &findings)
+        // In place: a `PersonName` is large, and `map` would copy each one.
+        for index in names.indices { Self.addNameKeys(to: &names[index]) }
+        result.names = names
         result.isJointName = isJoint
         result.gender = fields.gender.flatMap { GenderNormalizer.normalize($0, findings: &findings) }
         result.dateOfBirth = fields.dateOfBirth.map {
@@ -57,9 +59,8 @@ public struct RecordNormalizer: Sendable {
         return result
     }
 
-    /// `name` with its canonical given names and phonetic keys filled in.
-    static func withNameKeys(_ name: PersonName) -> PersonName {
-        var name = name
+    /// Fills in the canonical given names and phonetic keys of `name`.
+    static func addNameKeys(to name: inout PersonName) {
         if let given = name.givenKey, !given.isEmpty {
             if !name.givenIsInitial { name.givenCanonical = Nicknames.canonicals(ofKey: given) }
             name.givenPhonetic = name.givenIsInitial ? nil : DoubleMetaphone.encode(given)
@@ -67,11 +68,14 @@ public struct RecordNormalizer: Sendable {
         if let family = name.familyKey, !family.isEmpty {
             name.familyPhonetic = DoubleMetaphone.encode(family)
         }
-        return name
     }
 
+    /// `values` without repeats, in order. A record has a card or two: a scan beats a `Set`.
     private static func distinct(_ values: [String]) -> [String] {
-        var seen = Set<String>()
-        return values.filter { seen.insert($0).inserted }
+        guard values.count > 1 else { return values }
+        var unique: [String] = []
+        unique.reserveCapacity(values.count)
+        for value in values where !unique.contains(value) { unique.append(value) }
+        return unique
     }
 }
