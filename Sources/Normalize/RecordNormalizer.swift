@@ -29,34 +29,34 @@ public struct RecordNormalizer: Sendable {
     public func normalize(_ record: SourceRecord) -> NormalizedRecord {
         let fields = IdentityFields(record.fields)
         var findings: [Finding] = []
-        var result = NormalizedRecord(source: record.source, key: record.key, observedAt: record.observedAt)
 
         let address = AddressNormalizer.normalize(fields.address, defaultCountry: options.defaultCountry, findings: &findings)
-        result.address = address
         let country = address?.country ?? options.defaultCountry
 
         var (names, isJoint) = NameNormalizer.normalize(fields.name, findings: &findings)
         // In place: a `PersonName` is large, and `map` would copy each one.
         for index in names.indices { Self.addNameKeys(to: &names[index]) }
-        result.names = names
-        result.isJointName = isJoint
-        result.gender = fields.gender.flatMap { GenderNormalizer.normalize($0, findings: &findings) }
-        result.dateOfBirth = fields.dateOfBirth.map {
+        let gender = fields.gender.flatMap { GenderNormalizer.normalize($0, findings: &findings) }
+        let dateOfBirth = fields.dateOfBirth.map {
             BirthDateNormalizer.normalize(
                 $0, options: options, country: country, observedAt: record.observedAt, findings: &findings)
         }
-        result.emails = fields.emails.map { EmailNormalizer.normalize($0, findings: &findings) }
-        result.phones = fields.phones.map {
+        let emails = fields.compactMap(fields.emails) { EmailNormalizer.normalize($0, findings: &findings) }
+        let phones = fields.compactMap(fields.phones) {
             PhoneNormalizer.normalize($0, defaultCountry: country, findings: &findings)
         }
-        result.loyaltyCards = Self.distinct(fields.loyaltyCards.compactMap {
+        let loyaltyCards = Self.distinct(fields.compactMap(fields.loyaltyCards) {
             IdentifierNormalizer.loyaltyCard($0, findings: &findings)
         })
-        result.accountId = fields.accountId.flatMap(IdentifierNormalizer.accountId)
-        result.username = fields.username.flatMap(IdentifierNormalizer.username)
-        result.locale = fields.locale.flatMap { IdentifierNormalizer.locale($0, findings: &findings) }
-        result.findings = findings
-        return result
+        let accountId = fields.accountId.flatMap(IdentifierNormalizer.accountId)
+        let username = fields.username.flatMap(IdentifierNormalizer.username)
+        let locale = fields.locale.flatMap { IdentifierNormalizer.locale($0, findings: &findings) }
+        // Made once, at the end: setting the parts of a default record one by one copies it.
+        return NormalizedRecord(
+            source: record.source, key: record.key, observedAt: record.observedAt, names: names,
+            isJointName: isJoint, gender: gender, dateOfBirth: dateOfBirth, emails: emails, phones: phones,
+            address: address, loyaltyCards: loyaltyCards, accountId: accountId, username: username, locale: locale,
+            findings: findings)
     }
 
     /// Fills in the canonical given names and phonetic keys of `name`.
