@@ -29,37 +29,38 @@ public struct RecordNormalizer: Sendable {
     public func normalize(_ record: SourceRecord) -> NormalizedRecord {
         let fields = IdentityFields(record.fields)
         var findings: [Finding] = []
-        var result = NormalizedRecord(source: record.source, key: record.key, observedAt: record.observedAt)
 
         let address = AddressNormalizer.normalize(fields.address, defaultCountry: options.defaultCountry, findings: &findings)
-        result.address = address
         let country = address?.country ?? options.defaultCountry
 
-        let (names, isJoint) = NameNormalizer.normalize(fields.name, findings: &findings)
-        result.names = names.map(Self.withNameKeys)
-        result.isJointName = isJoint
-        result.gender = fields.gender.flatMap { GenderNormalizer.normalize($0, findings: &findings) }
-        result.dateOfBirth = fields.dateOfBirth.map {
+        var (names, isJoint) = NameNormalizer.normalize(fields.name, findings: &findings)
+        // In place: a `PersonName` is large, and `map` would copy each one.
+        for index in names.indices { Self.addNameKeys(to: &names[index]) }
+        let gender = fields.gender.flatMap { GenderNormalizer.normalize($0, findings: &findings) }
+        let dateOfBirth = fields.dateOfBirth.map {
             BirthDateNormalizer.normalize(
                 $0, options: options, country: country, observedAt: record.observedAt, findings: &findings)
         }
-        result.emails = fields.emails.map { EmailNormalizer.normalize($0, findings: &findings) }
-        result.phones = fields.phones.map {
+        let emails = fields.compactMap(fields.emails) { EmailNormalizer.normalize($0, findings: &findings) }
+        let phones = fields.compactMap(fields.phones) {
             PhoneNormalizer.normalize($0, defaultCountry: country, findings: &findings)
         }
-        result.loyaltyCards = Self.distinct(fields.loyaltyCards.compactMap {
+        let loyaltyCards = Self.distinct(fields.compactMap(fields.loyaltyCards) {
             IdentifierNormalizer.loyaltyCard($0, findings: &findings)
         })
-        result.accountId = fields.accountId.flatMap(IdentifierNormalizer.accountId)
-        result.username = fields.username.flatMap(IdentifierNormalizer.username)
-        result.locale = fields.locale.flatMap { IdentifierNormalizer.locale($0, findings: &findings) }
-        result.findings = findings
-        return result
+        let accountId = fields.accountId.flatMap(IdentifierNormalizer.accountId)
+        let username = fields.username.flatMap(IdentifierNormalizer.username)
+        let locale = fields.locale.flatMap { IdentifierNormalizer.locale($0, findings: &findings) }
+        // Made once, at the end: setting the parts of a default record one by one copies it.
+        return NormalizedRecord(
+            source: record.source, key: record.key, observedAt: record.observedAt, names: names,
+            isJointName: isJoint, gender: gender, dateOfBirth: dateOfBirth, emails: emails, phones: phones,
+            address: address, loyaltyCards: loyaltyCards, accountId: accountId, username: username, locale: locale,
+            findings: findings)
     }
 
-    /// `name` with its canonical given names and phonetic keys filled in.
-    static func withNameKeys(_ name: PersonName) -> PersonName {
-        var name = name
+    /// Fills in the canonical given names and phonetic keys of `name`.
+    static func addNameKeys(to name: inout PersonName) {
         if let given = name.givenKey, !given.isEmpty {
             if !name.givenIsInitial { name.givenCanonical = Nicknames.canonicals(ofKey: given) }
             name.givenPhonetic = name.givenIsInitial ? nil : DoubleMetaphone.encode(given)
@@ -67,11 +68,14 @@ public struct RecordNormalizer: Sendable {
         if let family = name.familyKey, !family.isEmpty {
             name.familyPhonetic = DoubleMetaphone.encode(family)
         }
-        return name
     }
 
+    /// `values` without repeats, in order. A record has a card or two: a scan beats a `Set`.
     private static func distinct(_ values: [String]) -> [String] {
-        var seen = Set<String>()
-        return values.filter { seen.insert($0).inserted }
+        guard values.count > 1 else { return values }
+        var unique: [String] = []
+        unique.reserveCapacity(values.count)
+        for value in values where !unique.contains(value) { unique.append(value) }
+        return unique
     }
 }

@@ -28,7 +28,7 @@ enum DateSniffer {
                 guessed = false
                 return
             }
-            let isCanada = country.map { Self.packed($0) == Self.packed("CA") } ?? false
+            let isCanada = country.map { Self.packed($0) == 0x4341 } ?? false  // CA
             monthFirst = Self.isMonthFirst(country) || isCanada
             guessed = country == nil || isCanada
         }
@@ -37,7 +37,8 @@ enum DateSniffer {
         private static func isMonthFirst(_ country: String?) -> Bool {
             guard let country else { return false }
             switch packed(country) {
-            case packed("US"), packed("PR"), packed("GU"), packed("VI"), packed("AS"), packed("MP"), packed("UM"): return true
+            // US, PR, GU, VI, AS, MP, UM
+            case 0x5553, 0x5052, 0x4755, 0x5649, 0x4153, 0x4D50, 0x554D: return true
             default: return false
             }
         }

@@ -42,6 +42,10 @@ enum IdentifierNormalizer {
     /// A username, trimmed, without a leading `@`, lower case (`@JohnnyS` → `johnnys`); nil when empty.
     static func username(_ raw: String) -> String? {
         var cleaned = DisplayText.clean(raw)
+        // Usually already a clean handle: ASCII, no `@`, no capitals.
+        if !cleaned.isEmpty, cleaned.utf8.allSatisfy({ $0 < 0x80 && $0 != ASCII.at && !ASCII.isUpper($0) }) {
+            return cleaned
+        }
         while cleaned.hasPrefix("@") { cleaned.removeFirst() }
         return cleaned.isEmpty ? nil : cleaned.lowercased()
     }

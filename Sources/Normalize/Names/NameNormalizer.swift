@@ -69,6 +69,8 @@ enum NameNormalizer {
     /// Whether `text` is missing or only whitespace.
     static func isBlank(_ text: String?) -> Bool {
         guard let text else { return true }
+        // The usual answer, from the first byte: an ASCII letter or digit.
+        if let first = text.utf8.first, first < 0x80, !ASCII.isSpace(first) { return false }
         return text.withUTF8Bytes { bytes in
             var scalars = UTF8Scalars(bytes)
             while let scalar = scalars.next() {

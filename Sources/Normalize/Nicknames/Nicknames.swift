@@ -27,9 +27,10 @@ enum Nicknames {
     /// the key is a variant or diminutive of; empty when the table does not know the key.
     /// Sorted, deduplicated.
     ///
-    /// - Complexity: one hash-table lookup; the result shares the table's storage.
+    /// - Complexity: one hash-table lookup on the key's bytes (no `String` hashing); the result
+    ///   shares the table's storage.
     static func canonicals(ofKey key: String) -> [String] {
-        table.canonicals[key] ?? []
+        key.withUTF8Bytes { table.lookup.value(for: $0) } ?? []
     }
 
     /// Number of distinct name keys the table knows (nicknames, variants and canonicals).
@@ -53,6 +54,8 @@ extension Nicknames {
     struct Table {
         /// Key → sorted, deduplicated canonicals.
         let canonicals: [String: [String]]
+        /// The same, looked up by bytes.
+        let lookup: ByteKeyTable<[String]>
         let entryCount: Int
         let canonicalKeys: [String]
 
@@ -81,6 +84,7 @@ extension Nicknames {
                 entryCount += names.contains(key) ? names.count - 1 : names.count
             }
             self.canonicals = canonicals
+            self.lookup = ByteKeyTable(canonicals.map { ($0.key, $0.value) })
             self.entryCount = entryCount
             self.canonicalKeys = heads.sorted()
         }

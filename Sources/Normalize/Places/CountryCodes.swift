@@ -17,7 +17,7 @@ enum CountryCodes {
         if let code = names.code(bytes) { return code }
         // "The Gambia", "St Lucia", "St. Kitts & Nevis": the same names with the article dropped
         // or the saint spelled out.
-        let key = ComparisonKey.make(String(utf8Bytes: bytes))
+        let key = ComparisonKey.make(bytes)
         if key.hasPrefix("the ") { return names.code(forKey: String(key.dropFirst(4))) }
         if key.hasPrefix("st ") { return names.code(forKey: "saint " + key.dropFirst(3)) }
         return nil

@@ -32,7 +32,7 @@ struct PlaceNameTable: Sendable {
             return .some(short[word])
         }
         if let found { return found }
-        return code(forKey: ComparisonKey.make(String(utf8Bytes: bytes)))
+        return code(forKey: ComparisonKey.make(bytes))
     }
 
     /// The code of `key` (a comparison key).

@@ -9,9 +9,31 @@ import GoldenCore
 /// Letters of other scripts are kept, lower-cased (`Дмитрий` → `дмитрий`).
 enum ComparisonKey {
     /// The key of `text`; empty when it has no letters or digits.
+    static func make(_ text: String, germanStyle: Bool = false) -> String {
+        text.withUTF8Bytes { make($0, germanStyle: germanStyle) }
+    }
+
+    /// ``make(_:germanStyle:)-(String,_)`` of a substring.
     static func make(_ text: some StringProtocol, germanStyle: Bool = false) -> String {
+        make(String(text), germanStyle: germanStyle)
+    }
+
+    /// The key of `bytes` (UTF-8); ASCII and accented Latin text (``writeLatin(_:into:)``) is
+    /// keyed in stack memory, so that only the result is allocated (nothing for a key of up to
+    /// 15 bytes).
+    static func make(_ bytes: UnsafeBufferPointer<UInt8>, germanStyle: Bool = false) -> String {
+        guard !bytes.isEmpty else { return "" }
+        if !germanStyle && bytes.count <= 256 {
+            // A key is never longer than its text: a folded letter of two bytes gives at most two.
+            let key = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer -> String? in
+                guard let count = writeLatin(bytes, into: buffer) else { return nil }
+                return String(utf8Bytes: UnsafeBufferPointer(rebasing: buffer[..<count]))
+            }
+            if let key { return key }
+        }
         var output: [UInt8] = []
-        String(text).withUTF8Bytes { append($0, to: &output, germanStyle: germanStyle) }
+        output.reserveCapacity(bytes.count)
+        append(bytes, to: &output, germanStyle: germanStyle)
         return String(utf8Bytes: output)
     }
 
