@@ -113,6 +113,6 @@ enum AddressNormalizer {
     /// `text`, when it has anything but ASCII whitespace.
     @inline(__always)
     private static func nonBlank(_ text: String) -> String? {
-        text.utf8.contains { !ASCII.isSpace($0) } ? text : nil
+        IdentityFields.hasContent(text) ? text : nil
     }
 }
