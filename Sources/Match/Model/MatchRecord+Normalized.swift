@@ -1,0 +1,51 @@
+import GoldenCore
+
+extension MatchRecord {
+    /// The comparable values of a normalized record: usable values only, names as text keys with
+    /// their phonetic keys and variants, the street as house number plus street key.
+    ///
+    /// - Parameter id: the store's record id.
+    /// - Complexity: O(*n*) in the size of the record.
+    public init(id: Int64, normalized record: NormalizedRecord) {
+        var given: [TextKey] = []
+        var family: [TextKey] = []
+        var full: [TextKey] = []
+        for name in record.names {
+            if let key = TextKey.givenName(of: name) { given.append(key) }
+            if let key = TextKey.familyName(of: name) { family.append(key) }
+            let parts = [name.givenKey, name.middleKey, name.familyKey].compactMap { part -> String? in
+                guard let part, !part.isEmpty else { return nil }
+                return part
+            }
+            if !parts.isEmpty { full.append(TextKey(parts.joined(separator: " "))) }
+        }
+        var birthDate: BirthDate?
+        if let date = record.dateOfBirth, DateComparison.isComparable(date) { birthDate = date }
+        var address: PostalAddress?
+        var street: TextKey?
+        var city: TextKey?
+        var region: TextKey?
+        if let postal = record.address {
+            if !(postal.postcode ?? "").isEmpty { address = postal }
+            if let key = postal.streetKey, !key.isEmpty {
+                if let number = postal.houseNumber, !number.isEmpty {
+                    street = TextKey(number.lowercased() + " " + key)
+                } else {
+                    street = TextKey(key)
+                }
+            }
+            if let key = postal.cityKey, !key.isEmpty { city = TextKey(key) }
+            if let code = postal.region, !code.isEmpty { region = TextKey(code.lowercased()) }
+        }
+        self.init(
+            id: id, source: record.source, key: record.key,
+            givenNames: given, familyNames: family, fullNames: full, birthDate: birthDate,
+            emails: record.emails.filter(EmailComparison.isComparable),
+            phones: record.phones.filter(PhoneComparison.isComparable),
+            address: address, street: street, city: city, region: region,
+            loyaltyCards: record.loyaltyCards.filter { !$0.isEmpty }.map { TextKey($0) },
+            accountId: record.accountId.flatMap { $0.isEmpty ? nil : TextKey($0) },
+            username: record.username.flatMap { $0.isEmpty ? nil : TextKey($0.lowercased()) },
+            gender: record.gender.map { TextKey($0.rawValue) })
+    }
+}

@@ -1,0 +1,92 @@
+import GoldenCore
+
+/// What the Match stage knows of one source record: its comparable values, taken from its
+/// ``NormalizedRecord`` and kept only where usable (placeholders and invalid values are missing,
+/// so they never match and never count against a match).
+///
+/// Records are addressed by their position in the array the stage works on (an `Int32` in
+/// ``RecordPair``); ``id`` is the store's stable record id and ``source``/``key`` name it for
+/// people.
+public struct MatchRecord: Hashable, Sendable {
+    /// The store's record id (`source_records.id`).
+    public var id: Int64
+    public var source: String
+    public var key: String
+    /// One per name (two for a joint name), each with its phonetic key and canonical names.
+    public var givenNames: [TextKey]
+    /// One per name, each with its phonetic key and alternatives.
+    public var familyNames: [TextKey]
+    /// Given, middle and family keys joined by spaces, one per name.
+    public var fullNames: [TextKey]
+    /// A usable date of birth (full or partial); `nil` when missing, a placeholder or invalid.
+    public var birthDate: BirthDate?
+    /// Usable e-mail addresses.
+    public var emails: [EmailAddress]
+    /// Usable phone numbers.
+    public var phones: [PhoneNumber]
+    /// The postal address, when it has a postcode or a street (for postcode levels).
+    public var address: PostalAddress?
+    /// House number and street key (`12 high st`).
+    public var street: TextKey?
+    public var city: TextKey?
+    public var region: TextKey?
+    public var loyaltyCards: [TextKey]
+    public var accountId: TextKey?
+    public var username: TextKey?
+    public var gender: TextKey?
+
+    public init(
+        id: Int64, source: String, key: String, givenNames: [TextKey] = [], familyNames: [TextKey] = [],
+        fullNames: [TextKey] = [], birthDate: BirthDate? = nil, emails: [EmailAddress] = [],
+        phones: [PhoneNumber] = [], address: PostalAddress? = nil, street: TextKey? = nil,
+        city: TextKey? = nil, region: TextKey? = nil, loyaltyCards: [TextKey] = [],
+        accountId: TextKey? = nil, username: TextKey? = nil, gender: TextKey? = nil
+    ) {
+        self.id = id
+        self.source = source
+        self.key = key
+        self.givenNames = givenNames
+        self.familyNames = familyNames
+        self.fullNames = fullNames
+        self.birthDate = birthDate
+        self.emails = emails
+        self.phones = phones
+        self.address = address
+        self.street = street
+        self.city = city
+        self.region = region
+        self.loyaltyCards = loyaltyCards
+        self.accountId = accountId
+        self.username = username
+        self.gender = gender
+    }
+
+    /// The text values of a text attribute (``MatchAttribute/ValueKind/text``); empty for the
+    /// other kinds and when the record has none.
+    public func texts(_ attribute: MatchAttribute) -> [TextKey] {
+        switch attribute {
+        case .givenName: givenNames
+        case .familyName: familyNames
+        case .fullName: fullNames
+        case .street: street.map { [$0] } ?? []
+        case .city: city.map { [$0] } ?? []
+        case .region: region.map { [$0] } ?? []
+        case .loyaltyCard: loyaltyCards
+        case .accountId: accountId.map { [$0] } ?? []
+        case .username: username.map { [$0] } ?? []
+        case .gender: gender.map { [$0] } ?? []
+        case .dateOfBirth, .email, .phone, .postcode: []
+        }
+    }
+
+    /// Whether the record has a value of `attribute`.
+    public func has(_ attribute: MatchAttribute) -> Bool {
+        switch attribute {
+        case .dateOfBirth: birthDate != nil
+        case .email: !emails.isEmpty
+        case .phone: !phones.isEmpty
+        case .postcode: !(address?.postcode ?? "").isEmpty
+        default: !texts(attribute).isEmpty
+        }
+    }
+}
