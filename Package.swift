@@ -72,7 +72,7 @@ let targets: [Target] = [
     .target(
         name: "Pipeline",
         dependencies: [
-            "GoldenCore", "GoldenIO", "Ingest", "Normalize", "Store",
+            "GoldenCore", "GoldenIO", "Ingest", "Normalize", "Match", "Store",
             .product(name: "Yams", package: "Yams"),
         ],
         swiftSettings: strictSettings),
@@ -81,7 +81,7 @@ let targets: [Target] = [
     .executableTarget(
         name: "golden",
         dependencies: [
-            "Pipeline", "Generator", "GoldenCore",
+            "Pipeline", "Generator", "Match", "GoldenCore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ],
         swiftSettings: strictSettings),
@@ -104,7 +104,7 @@ let targets: [Target] = [
         swiftSettings: strictSettings),
     .testTarget(name: "GeneratorTests", dependencies: ["Generator", "GoldenIO", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(
-        name: "PipelineTests", dependencies: ["Pipeline", "Generator", "Ingest", "Store", "GoldenIO", "GoldenCore"],
+        name: "PipelineTests", dependencies: ["Pipeline", "Generator", "Ingest", "Match", "Store", "GoldenIO", "GoldenCore"],
         swiftSettings: strictSettings),
 ]
 

@@ -1,6 +1,7 @@
 import Foundation
 import GoldenCore
 import Ingest
+import Match
 import Store
 
 /// Runs stages over a workspace and records each run in the store's history.
@@ -10,10 +11,12 @@ public struct Runner {
     public let progress: ProgressLog
     /// Threads for the stages that run partitions at once (Normalize, and later Match).
     public var threads: Int
+    /// Whether the Match stage trains a new model even when a fitting one is saved.
+    public var retrain = false
 
     /// The stages each command runs, in order.
     public enum Stage: String, Sendable, CaseIterable {
-        case ingest, normalize
+        case ingest, normalize, match
     }
 
     /// Loads `golden.yml` and opens (creating if needed) its store.
@@ -28,9 +31,15 @@ public struct Runner {
         self.threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
     }
 
-    /// The stages `command` runs: `run` runs them all, a stage's name runs that stage alone.
+    /// The stages `command` runs: `run` runs them all, a stage's name runs that stage alone
+    /// (`match` normalizes pending records first).
     public static func stages(of command: String) -> [Stage] {
-        Stage(rawValue: command).map { [$0] } ?? Stage.allCases
+        switch Stage(rawValue: command) {
+        case nil: Stage.allCases
+        // Matching needs every record normalized: pending ones are normalized first.
+        case .match: [.normalize, .match]
+        case let stage?: [stage]
+        }
     }
 
     /// `golden run` runs every stage in order; `golden ingest`, `golden normalize` one stage.
@@ -50,6 +59,10 @@ public struct Runner {
                     summary.normalize = try NormalizeStage(
                         config: config, store: store, threads: threads, progress: progress
                     ).run(runID: runID)
+                case .match:
+                    var stage = MatchStage(config: config, store: store, threads: threads, progress: progress)
+                    stage.retrain = retrain
+                    summary.match = try stage.run(runID: runID)
                 }
             }
         } catch {
@@ -136,6 +149,7 @@ extension RunSummary {
         if !files.isEmpty || normalize == nil { lines.append(contentsOf: fileTable) }
         for file in files where file.error != nil { lines.append("\(file.file): \(file.error!)") }
         if let normalize { lines.append(normalize.text) }
+        if let match { lines.append(match.text) }
         lines.append(contentsOf: messages)
         return lines.joined(separator: "\n")
     }

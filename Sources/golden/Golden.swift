@@ -18,7 +18,8 @@ struct Golden: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, Run.self, Ingest.self, Normalize.self, Status.self, Export.self, Fixtures.self,
+            Init.self, Run.self, Ingest.self, Normalize.self, MatchCommand.self, Train.self, Explain.self,
+            Evaluate.self, Status.self, Export.self, Fixtures.self,
         ])
 }
 

@@ -3,13 +3,16 @@ import Pipeline
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the pipeline over the workspace: ingest, then normalize.",
+        abstract: "Run the pipeline over the workspace: ingest, normalize, match.",
         discussion: "Incremental and idempotent: files whose content was ingested before are skipped.")
 
     @OptionGroup var options: WorkspaceOptions
 
+    @Flag(help: "Train a new match model first, even when a fitting one is saved.")
+    var retrain = false
+
     func run() throws {
-        try execute(command: "run", options: options)
+        try execute(command: "run", options: options, retrain: retrain)
     }
 }
 
@@ -41,9 +44,11 @@ struct Ingest: ParsableCommand {
 }
 
 /// Shared by `run`, `ingest` and `normalize`: the summary goes to stdout (JSON or a table), then the exit code.
-func execute(command: String, options: WorkspaceOptions) throws {
+func execute(command: String, options: WorkspaceOptions, retrain: Bool = false) throws {
     let summary = try guarded {
-        try Runner(configPath: options.config, progress: options.progress, threads: options.threads).run(command: command)
+        var runner = try Runner(configPath: options.config, progress: options.progress, threads: options.threads)
+        runner.retrain = retrain
+        return try runner.run(command: command)
     }
     print(options.json ? summary.json : summary.text)
     if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }

@@ -6,8 +6,8 @@ import GoldenCore
 /// column order are fine):
 /// - ``Layout/golden``: `source,record_key,entity_id`, the `truth.csv` that
 ///   `golden fixtures generate` writes;
-/// - ``Layout/labelled(source:)``: `record_id,entity_id,…`, the public labelled sets, all of whose
-///   records belong to the one source the caller names.
+/// - ``Layout/labelled(source:)``: `record_key,entity_id,…` (or `record_id` for the key, as the
+///   public labelled sets name it), all of whose records belong to the one source the caller names.
 ///
 /// The caller reads the file; this parses its bytes: RFC 4180 CSV (fields may be quoted, with
 /// `""` for a quote, and may then hold commas and line breaks), LF, CRLF or CR line ends, blank
@@ -18,17 +18,20 @@ public enum TruthFile {
     public enum Layout: Hashable, Sendable {
         /// `source,record_key,entity_id`.
         case golden
-        /// `record_id,entity_id,…`, every record in `source`.
+        /// `record_key,entity_id,…` (or `record_id,entity_id,…`), every record in `source`.
         case labelled(source: String)
 
         /// The header names this layout needs, in the order ``TruthFile/parse(_:layout:file:)``
-        /// reads them.
-        var columns: [String] {
+        /// reads them; each with the names it may go by, the preferred first.
+        var columns: [[String]] {
             switch self {
-            case .golden: ["source", "record_key", "entity_id"]
-            case .labelled: ["record_id", "entity_id"]
+            case .golden: [["source"], ["record_key"], ["entity_id"]]
+            case .labelled: [["record_key", "record_id"], ["entity_id"]]
             }
         }
+
+        /// The columns as an error message lists them.
+        var columnList: String { columns.map { $0.joined(separator: "|") }.joined(separator: ",") }
     }
 
     /// The (record, entity id) pairs of `bytes`, in file order. Records listed twice are
@@ -53,19 +56,21 @@ public enum TruthFile {
         var scanner = CSVRowScanner(bytes, file: file)
         guard try scanner.next() else {
             throw GoldenError(
-                .parse, "truth file is empty: expected a header row with \(layout.columns.joined(separator: ","))",
+                .parse, "truth file is empty: expected a header row with \(layout.columnList)",
                 at: SourceLocation(file: file, line: 1))
         }
         let header = scanner.fields.map { scanner.string($0) }
         var positions: [Int] = []
-        for name in layout.columns {
-            guard let position = header.firstIndex(of: name) else {
+        var names: [String] = []
+        for alternatives in layout.columns {
+            guard let name = alternatives.first(where: header.contains), let position = header.firstIndex(of: name) else {
                 throw GoldenError(
                     .parse,
-                    "truth file header has no `\(name)` column (expected \(layout.columns.joined(separator: ",")))",
+                    "truth file header has no `\(alternatives.joined(separator: "` or `"))` column (expected \(layout.columnList))",
                     at: scanner.location(of: nil))
             }
             positions.append(position)
+            names.append(name)
         }
         let needed = positions.max()! + 1
         var labels: [(RecordRef, String)] = []
@@ -80,8 +85,8 @@ public enum TruthFile {
                 let field = scanner.fields[positions[column]]
                 guard field.end > field.start else {
                     throw GoldenError(
-                        .parse, "empty `\(layout.columns[column])`",
-                        at: scanner.location(of: field, key: layout.columns[column]))
+                        .parse, "empty `\(names[column])`",
+                        at: scanner.location(of: field, key: names[column]))
                 }
                 return scanner.string(field)
             }

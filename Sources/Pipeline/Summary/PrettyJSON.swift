@@ -1,7 +1,7 @@
 import Foundation
 
 /// Pretty, key-sorted JSON for the summaries scripts read; `{}` if encoding fails.
-func prettyJSON(_ value: some Encodable) -> String {
+public func prettyJSON(_ value: some Encodable) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"

@@ -17,6 +17,7 @@ public struct RunSummary: Codable, Sendable {
     public var quarantineLimit: Double = 0
     /// The Normalize stage's part, when the command ran it.
     public var normalize: NormalizeSummary?
+    public var match: MatchSummary?
     public var messages: [String] = []
 
     public struct Totals: Codable, Sendable {
@@ -34,7 +35,7 @@ public struct RunSummary: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", runID = "run_id", command, status, exitCode = "exit_code"
         case startedAt = "started_at", finishedAt = "finished_at", files, totals
-        case quarantineShare = "quarantine_share", quarantineLimit = "quarantine_limit", normalize, messages
+        case quarantineShare = "quarantine_share", quarantineLimit = "quarantine_limit", normalize, match, messages
     }
 }
 

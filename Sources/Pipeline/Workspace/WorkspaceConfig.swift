@@ -1,6 +1,7 @@
 import Foundation
 import GoldenCore
 import Ingest
+import Match
 
 /// A workspace's `golden.yml`, checked, with every mapping file loaded.
 public struct WorkspaceConfig: Sendable {
@@ -29,6 +30,11 @@ public struct WorkspaceConfig: Sendable {
     public var storePath: String
     public var sources: [Source]
     public var ingest = IngestSettings()
+    /// The match file's path as written (`match:` in golden.yml, else `Mappings/match.yml` when it
+    /// exists); `nil` when the workspace uses the shipped defaults.
+    public var matchPath: String?
+    /// Blocking, comparisons, thresholds and training for the Match stage.
+    public var match = MatchSettings.defaults
 
     /// Loads and checks `golden.yml` and the mapping files it names.
     public static func load(path: String) throws(GoldenError) -> WorkspaceConfig {
@@ -42,7 +48,7 @@ public struct WorkspaceConfig: Sendable {
     /// Parses `golden.yml` text; mapping files are read relative to `directory`.
     public static func parse(yaml: String, path: String, directory: String) throws(GoldenError) -> WorkspaceConfig {
         let root = try ConfigNode.parse(yaml: yaml, file: path)
-        try root.rejectUnknownKeys(["store", "sources", "ingest"])
+        try root.rejectUnknownKeys(["store", "sources", "ingest", "match"])
         let store = try root.optional("store")?.string() ?? "golden.sqlite"
         var config = WorkspaceConfig(
             configPath: path, directory: directory, storePath: resolve(store, in: directory), sources: [])
@@ -94,8 +100,23 @@ public struct WorkspaceConfig: Sendable {
                 config.ingest.quarantineLimit = limit
             }
         }
+        if let node = try root.optional("match") {
+            let path = try node.string()
+            guard FileManager.default.fileExists(atPath: resolve(path, in: directory)) else {
+                throw node.error("match file '\(path)' does not exist")
+            }
+            config.matchPath = path
+        } else if FileManager.default.fileExists(atPath: resolve(defaultMatchPath, in: directory)) {
+            config.matchPath = defaultMatchPath
+        }
+        if let path = config.matchPath {
+            config.match = try MatchConfig.load(path: resolve(path, in: directory), displayPath: path)
+        }
         return config
     }
+
+    /// Where a workspace's match file is looked for when golden.yml names none.
+    public static let defaultMatchPath = "Mappings/match.yml"
 
     /// `path` made absolute against `directory` unless it already is.
     public static func resolve(_ path: String, in directory: String) -> String {

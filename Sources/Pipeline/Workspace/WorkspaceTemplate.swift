@@ -1,5 +1,6 @@
 import Foundation
 import GoldenCore
+import Match
 
 /// The files `golden init` writes: a commented `golden.yml` and one mapping per example feed, shaped
 /// like the feeds `golden fixtures generate` writes.
@@ -13,6 +14,8 @@ public enum WorkspaceTemplate {
         ("Mappings/ecommerce_orders.yml", ecommerceOrdersMapping),
         ("Mappings/community_profiles.yml", communityProfilesMapping),
         ("Mappings/community_activity.yml", communityActivityMapping),
+        // The shipped match defaults, written out so that they can be read and edited.
+        (WorkspaceConfig.defaultMatchPath, MatchSettings.defaults.yaml),
     ]
 
     /// Writes the template into `directory`, creating it. Refuses to overwrite existing files

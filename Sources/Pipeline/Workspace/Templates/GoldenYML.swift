@@ -46,5 +46,9 @@ extension WorkspaceTemplate {
           max_field_bytes: 1048576  # a longer field quarantines its row
           quarantine_limit: 0.05    # above this share of quarantined rows a run exits with code 3
 
+        # Blocking, comparisons, thresholds and training of the Match stage (without this key,
+        # Mappings/match.yml when it exists, else Golden's shipped defaults).
+        match: Mappings/match.yml
+
         """
 }

@@ -1,0 +1,169 @@
+import Dispatch
+import Foundation
+import GoldenCore
+import Match
+import Store
+
+/// The Match stage over the store: the normalized records become candidate pairs (blocking),
+/// scored pairs (the saved Fellegi–Sunter model, trained first when there is none or it no
+/// longer fits the comparisons) and clusters, written back with the review items.
+///
+/// Each run re-resolves every record, so the clusters always reflect all the data and the
+/// current settings.
+public struct MatchStage {
+    public let config: WorkspaceConfig
+    public let store: GoldenStore
+    public let threads: Int
+    public let progress: ProgressLog
+    /// Train a new model even when a fitting one is saved.
+    public var retrain = false
+
+    public init(config: WorkspaceConfig, store: GoldenStore, threads: Int, progress: ProgressLog = .silent, retrain: Bool = false) {
+        self.config = config
+        self.store = store
+        self.threads = max(1, threads)
+        self.progress = progress
+        self.retrain = retrain
+    }
+
+    var settings: MatchSettings { config.match }
+
+    public func run(runID: Int64) throws(GoldenError) -> MatchSummary {
+        var clock = StepClock()
+        var summary = MatchSummary()
+        let records = try loadRecords()
+        summary.records = records.count
+        clock.lap("load", into: &summary)
+        progress.note("match: \(records.count) records")
+
+        let candidates = Blocker(rules: settings.blocking, maxBlockSize: settings.maxBlockSize)
+            .candidates(in: records, threads: threads)
+        summary.candidatePairs = candidates.pairs.count
+        summary.blocking = candidates.rules
+        summary.warnings = candidates.warnings
+        clock.lap("block", into: &summary)
+
+        let (version, model, trained) = try model(for: records, runID: runID)
+        summary.modelVersion = version
+        summary.trained = trained
+        summary.prior = model.prior
+        clock.lap("train", into: &summary)
+
+        let scorer = Scorer(
+            model: model, comparisons: settings.comparisons,
+            termFrequencies: TermFrequencies(records: records, comparisons: settings.comparisons))
+        let clusterer = Clusterer(
+            thresholds: settings.thresholds, settings: settings.clustering, comparisons: settings.comparisons)
+        let scored = Self.score(candidates.pairs, records: records, scorer: scorer, keepFrom: settings.thresholds.review, threads: threads)
+        clock.lap("score", into: &summary)
+
+        let clustering = clusterer.cluster(records: records, pairs: scored, constraints: .none)
+        summary.clustering = clustering.statistics
+        clock.lap("cluster", into: &summary)
+
+        var pairs: [StoredMatchPair] = []
+        pairs.reserveCapacity(scored.count)
+        for pair in scored {
+            let band = clusterer.band(of: pair)
+            switch band {
+            case .match: summary.matchPairs += 1
+            case .review: summary.reviewPairs += 1
+            case .nonMatch: continue
+            }
+            pairs.append(
+                StoredMatchPair(
+                    recordA: records[pair.pair.first].id, recordB: records[pair.pair.second].id,
+                    probability: pair.probability, weight: pair.weight,
+                    vector: Int64(bitPattern: pair.vector.raw), band: band.rawValue))
+        }
+        let clusters = records.indices.map { (recordID: records[$0].id, clusterID: records[Int(clustering.clusterOf[$0])].id) }
+        let reviews = clustering.reviews.map { review in
+            NewReviewItem(
+                kind: review.kind.rawValue, recordA: records[review.pair.first].id,
+                recordB: records[review.pair.second].id, probability: review.probability, reason: review.reason)
+        }
+        summary.reviewItems = reviews.count
+        try store.replaceMatchResults(runID: runID, pairs: pairs, clusters: clusters, reviews: reviews)
+        clock.lap("write", into: &summary)
+        summary.seconds = clock.total
+        return summary
+    }
+
+    /// Every normalized record, in record-id order.
+    func loadRecords() throws(GoldenError) -> [MatchRecord] {
+        var records: [MatchRecord] = []
+        try store.forEachNormalized { id, record in records.append(MatchRecord(id: id, normalized: record)) }
+        return records
+    }
+
+    /// The saved model when it fits the comparisons (and no retraining was asked for), else a
+    /// newly trained and saved one.
+    func model(for records: [MatchRecord], runID: Int64?) throws(GoldenError) -> (Int64, MatchModel, Bool) {
+        if !retrain, let saved = try store.latestMatchModel(), let model = MatchModelJSON.decode(saved.json),
+            model.fits(settings.comparisons)
+        {
+            return (saved.version, model, false)
+        }
+        let model = train(records)
+        let version = try store.saveMatchModel(json: MatchModelJSON.encode(model), fingerprint: model.fingerprint, runID: runID)
+        return (version, model, true)
+    }
+
+    /// A model fitted on `records`: u by random sampling, m by EM on each training rule's pairs,
+    /// the prior from the deterministic rules.
+    public func train(_ records: [MatchRecord]) -> MatchModel {
+        let sessionLimit = 2_000_000
+        let sessions = settings.training.rules.map { rule in
+            TrainingSession(
+                rule: rule,
+                pairs: Blocker(rules: [rule], maxBlockSize: settings.maxBlockSize).pairs(of: rule, in: records, limit: sessionLimit))
+        }
+        let deterministic = Blocker(rules: settings.deterministic, maxBlockSize: settings.maxBlockSize).countPairs(in: records)
+        return Trainer(
+            comparisons: settings.comparisons, settings: settings.training,
+            deterministicRecall: settings.deterministicRecall
+        ).train(records: records, sessions: sessions, deterministicPairs: deterministic, threads: threads)
+    }
+
+    /// Scores `pairs` in parallel partitions, keeping those at or above `keepFrom`.
+    static func score(
+        _ pairs: [RecordPair], records: [MatchRecord], scorer: Scorer, keepFrom: Double, threads: Int
+    ) -> [ScoredPair] {
+        let partitions = min(threads, max(1, pairs.count / 4096))
+        var parts = [[ScoredPair]](repeating: [], count: partitions)
+        parts.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            pairs.withUnsafeBufferPointer { input in
+                nonisolated(unsafe) let candidates = input
+                records.withUnsafeBufferPointer { recordBuffer in
+                    nonisolated(unsafe) let records = recordBuffer
+                    DispatchQueue.concurrentPerform(iterations: partitions) { index in
+                        var kept: [ScoredPair] = []
+                        for pair in candidates[NormalizeStage.range(of: index, partitions: partitions, count: candidates.count)] {
+                            let score = scorer.score(records[pair.first], records[pair.second])
+                            if score.probability >= keepFrom {
+                                kept.append(ScoredPair(pair: pair, vector: score.vector, weight: score.weight, probability: score.probability))
+                            }
+                        }
+                        output[index] = kept
+                    }
+                }
+            }
+        }
+        return parts.flatMap { $0 }
+    }
+}
+
+/// Wall-clock laps of the stage's steps.
+struct StepClock {
+    let started = ContinuousClock.now
+    var last = ContinuousClock.now
+
+    mutating func lap(_ name: String, into summary: inout MatchSummary) {
+        let now = ContinuousClock.now
+        summary.timings[name] = (now - last).seconds
+        last = now
+    }
+
+    var total: Double { (ContinuousClock.now - started).seconds }
+}
