@@ -1,0 +1,45 @@
+extension Trainer {
+    /// What one session produced: its report, and m for the comparisons it estimated.
+    struct SessionResult {
+        var report: TrainingSessionReport
+        /// m per comparison index; `nil` where the session did not estimate it.
+        var m: [[Double]?]
+    }
+
+    /// EM over one session's pairs, starting from `start`'s m and u.
+    ///
+    /// λ starts where the prior puts it if the session held every true match
+    /// (λ · all pairs / session pairs), kept within [0.001, 0.5].
+    func run(_ session: TrainingSession, records: [MatchRecord], start: MatchModel, threads: Int) -> SessionResult {
+        let comparisons = self.comparisons
+        let blocked = session.rule.attributes
+        let included = comparisons.comparisons.indices.filter { !blocked.contains(comparisons.comparisons[$0].attribute) }
+        let pairs = session.pairs
+        precondition(pairs.allSatisfy { $0.second < records.count }, "a session pair names a record that is not there")
+        let patterns = VectorTally.count(items: pairs.count, threads: threads) { item, tally in
+            let a = records[pairs[item].first], b = records[pairs[item].second]
+            var vector = ComparisonVector.allMissing
+            for index in included {
+                if let level = comparisons.comparisons[index].level(a, b) { vector[index] = level }
+            }
+            tally.add(vector)
+        }
+        let estimated = included.filter { index in patterns.contains { $0.vector[index] != nil } }
+        var report = TrainingSessionReport(
+            rule: session.rule.name, pairs: pairs.count, iterations: 0, converged: false,
+            estimatedComparisons: estimated.map { comparisons.comparisons[$0].name }, finalLambda: 0)
+        guard !pairs.isEmpty else { return SessionResult(report: report, m: Array(repeating: nil, count: comparisons.count)) }
+
+        let startLambda = start.prior * Double(Self.pairCount(records.count)) / Double(pairs.count)
+        let em = ExpectationMaximisation(
+            patterns: patterns, estimated: estimated, u: start.comparisons.map { $0.levels.map(\.u) },
+            maxIterations: settings.maxIterations, tolerance: settings.tolerance)
+        let outcome = em.run(m: start.comparisons.map { $0.levels.map(\.m) }, lambda: min(max(startLambda, 0.001), 0.5))
+        report.iterations = outcome.iterations
+        report.converged = outcome.converged
+        report.finalLambda = outcome.lambda
+        var m = [[Double]?](repeating: nil, count: comparisons.count)
+        for index in estimated { m[index] = outcome.m[index] }
+        return SessionResult(report: report, m: m)
+    }
+}

@@ -1,0 +1,90 @@
+/// Fits a ``MatchModel`` without labelled data, as Splink does: u from random pairs, the prior
+/// from the pairs the deterministic rules find, m by expectation–maximisation over the pairs of
+/// each training rule.
+///
+/// ```swift
+/// let trainer = Trainer(comparisons: settings.comparisons, settings: settings.training,
+///                       deterministicRecall: settings.deterministicRecall)
+/// let model = trainer.train(records: records, sessions: sessions, deterministicPairs: 412, threads: 8)
+/// ```
+///
+/// Training is reproducible: the u sample is drawn from ``TrainingSettings/seed`` and does not
+/// depend on the number of threads, and EM sums its patterns in a fixed order.
+public struct Trainer: Sendable {
+    public let comparisons: ComparisonSet
+    public let settings: TrainingSettings
+    /// The share of true matches the deterministic rules are assumed to find.
+    public let deterministicRecall: Double
+
+    public init(comparisons: ComparisonSet, settings: TrainingSettings, deterministicRecall: Double) {
+        precondition(deterministicRecall > 0 && deterministicRecall <= 1, "recall is a share in (0, 1]")
+        self.comparisons = comparisons
+        self.settings = settings
+        self.deterministicRecall = deterministicRecall
+    }
+
+    /// A model trained on `records`.
+    ///
+    /// - u: from ``TrainingSettings/samplePairs`` random pairs of `records`, seeded, or every
+    ///   pair when there are no more than that (see ``sampleU(records:threads:)``).
+    /// - The prior: from `deterministicPairs` (see ``prior(deterministicPairs:recall:records:)``).
+    /// - m: by EM in each session, u held fixed, leaving out the comparisons whose attribute the
+    ///   session's rule blocks on; each comparison's m is the mean over the sessions that
+    ///   estimated it, weighted by their pairs. A comparison no session estimated keeps the
+    ///   untrained m (``MatchModel/untrained(_:prior:)``).
+    ///
+    /// - Parameters:
+    ///   - sessions: pairs by positions in `records`.
+    ///   - threads: threads that compare pairs at once.
+    /// - Complexity: O(*s* + *p*) comparisons of pairs for *s* sampled and *p* session pairs,
+    ///   plus O(*i* · *v*) for *i* EM iterations over *v* distinct comparison vectors.
+    public func train(
+        records: [MatchRecord], sessions: [TrainingSession], deterministicPairs: Int, threads: Int = 1
+    ) -> MatchModel {
+        let prior = Self.prior(deterministicPairs: deterministicPairs, recall: deterministicRecall, records: records.count)
+        var model = MatchModel.untrained(comparisons, prior: prior)
+        let sample = sampleU(records: records, threads: threads)
+        sample.apply(to: &model)
+        let start = model
+        var results: [SessionResult] = []
+        for session in sessions {
+            results.append(run(session, records: records, start: start, threads: threads))
+        }
+        combine(results, into: &model)
+        model.training = TrainingReport(
+            records: records.count, totalPairs: Self.pairCount(records.count), sampledPairs: sample.pairs,
+            deterministicPairs: deterministicPairs, deterministicRecall: deterministicRecall,
+            sessions: results.map(\.report))
+        return model
+    }
+
+    /// The prior λ: the deterministic pairs, scaled up to all true matches by the rules'
+    /// recall, over all pairs — `deterministicPairs / recall / (n(n − 1) / 2)` — clamped to
+    /// [1 / (n(n − 1) / 2), 0.5]; 0.5 for fewer than three records.
+    ///
+    /// - Complexity: O(1).
+    public static func prior(deterministicPairs: Int, recall: Double, records: Int) -> Double {
+        let total = Double(pairCount(records))
+        guard total > 1 else { return 0.5 }
+        let matches = Double(deterministicPairs) / recall
+        return min(max(matches / total, 1 / total), 0.5)
+    }
+
+    /// *n*(*n* − 1) / 2.
+    static func pairCount(_ records: Int) -> Int { records < 2 ? 0 : records * (records - 1) / 2 }
+
+    /// Every session's m, averaged by pairs into `model` for the comparisons some session
+    /// estimated.
+    private func combine(_ results: [SessionResult], into model: inout MatchModel) {
+        for index in comparisons.comparisons.indices {
+            let estimating = results.filter { $0.m[index] != nil }
+            let pairs = estimating.reduce(0) { $0 + $1.report.pairs }
+            guard pairs > 0 else { continue }
+            for level in model.comparisons[index].levels.indices {
+                let sum = estimating.reduce(0.0) { $0 + Double($1.report.pairs) * $1.m[index]![level] }
+                model.comparisons[index].levels[level].m = MatchWeight.clamped(sum / Double(pairs))
+            }
+            model.comparisons[index].mPairs = pairs
+        }
+    }
+}
