@@ -68,9 +68,13 @@ public struct Comparison: Hashable, Sendable {
     public func level(_ a: MatchRecord, _ b: MatchRecord) -> Int? {
         switch levels {
         case .text(let list):
-            let x = a.texts(attribute), y = b.texts(attribute)
-            if x.count == 1, y.count == 1 { return list.level(of: x[0], y[0]) }
-            return list.level(ofAny: x, y)
+            switch attribute {
+            case .givenName: return Self.level(list, a.givenNames, b.givenNames)
+            case .familyName: return Self.level(list, a.familyNames, b.familyNames)
+            case .fullName: return Self.level(list, a.fullNames, b.fullNames)
+            case .loyaltyCard: return Self.level(list, a.loyaltyCards, b.loyaltyCards)
+            default: return list.level(of: a.singleText(attribute), b.singleText(attribute))
+            }
         case .date(let list):
             return list.level(of: a.birthDate, b.birthDate)
         case .email(let list):
@@ -82,11 +86,23 @@ public struct Comparison: Hashable, Sendable {
         }
     }
 
+    @inlinable
+    static func level(_ list: ComparisonLevels<StringLevel>, _ x: [TextKey], _ y: [TextKey]) -> Int? {
+        if x.count == 1, y.count == 1 { return list.level(of: x[0], y[0]) }
+        return list.level(ofAny: x, y)
+    }
+
     /// The value whose frequency weighs an exact match of this comparison: the record's first
     /// text key; `nil` when the comparison has no term-frequency adjustment or the record no value.
     public func termValue(of record: MatchRecord) -> String? {
         guard termFrequency else { return nil }
-        return record.texts(attribute).first?.key
+        switch attribute {
+        case .givenName: return record.givenNames.first?.key
+        case .familyName: return record.familyNames.first?.key
+        case .fullName: return record.fullNames.first?.key
+        case .loyaltyCard: return record.loyaltyCards.first?.key
+        default: return record.singleText(attribute)?.key
+        }
     }
 
     /// Whether level `index` is an exact match (the only level term frequencies adjust).

@@ -79,6 +79,21 @@ public struct MatchRecord: Hashable, Sendable {
         }
     }
 
+    /// The value of a single-valued text attribute (street, city, region, account id, username,
+    /// gender) without building an array; `nil` for the other attributes.
+    @inlinable
+    public func singleText(_ attribute: MatchAttribute) -> TextKey? {
+        switch attribute {
+        case .street: street
+        case .city: city
+        case .region: region
+        case .accountId: accountId
+        case .username: username
+        case .gender: gender
+        default: nil
+        }
+    }
+
     /// Whether the record has a value of `attribute`.
     public func has(_ attribute: MatchAttribute) -> Bool {
         switch attribute {
