@@ -7,7 +7,7 @@ import Testing
 @Suite struct MigrationTests {
     @Test func freshStoreRunsEveryMigration() throws {
         let fixture = try StoreFixture()
-        #expect(try fixture.store.appliedMigrations() == ["v1-ingest", "v2-normalize"])
+        #expect(try fixture.store.appliedMigrations() == ["v1-ingest", "v2-normalize", "v3-match"])
         #expect(try fixture.store.counts() == StoreCounts(sources: [], batches: 0))
     }
 
@@ -18,7 +18,7 @@ import Testing
 
         for _ in 0..<2 {
             let reopened = try fixture.reopen()
-            #expect(try reopened.appliedMigrations() == ["v1-ingest", "v2-normalize"])
+            #expect(try reopened.appliedMigrations() == ["v1-ingest", "v2-normalize", "v3-match"])
             #expect(try reopened.record(source: "loyalty", key: "M1")?.fields == [Field("given_name", "Ann")])
             #expect(try reopened.counts().records == 1)
         }
@@ -35,7 +35,7 @@ import Testing
 
     @Test func inMemoryStoreIsMigrated() throws {
         let store = try GoldenStore.inMemory()
-        #expect(try store.appliedMigrations() == ["v1-ingest", "v2-normalize"])
+        #expect(try store.appliedMigrations() == ["v1-ingest", "v2-normalize", "v3-match"])
     }
 
     @Test func missingParentDirectoryIsAStoreError() throws {
@@ -50,16 +50,18 @@ import Testing
     }
 }
 
-/// A store made by an earlier build (only `v1-ingest`) upgrades in place: records keep their
-/// values and get ids, and every one of them awaits normalizing.
-@Suite struct UpgradeTests {
-    @Test func v1StoreUpgradesToV2() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("golden-upgrade-\(UUID().uuidString)")
+/// A store file as an earlier build left it: migrated up to `migration` only, with a run, a
+/// batch, and the rows `setup` adds. Removed when the value goes away.
+final class LegacyStore {
+    let directory: URL
+    let path: String
+
+    init(upTo migration: String, _ setup: (Database) throws -> Void) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("golden-upgrade-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("golden.sqlite").path
+        path = directory.appendingPathComponent("golden.sqlite").path
         let queue = try DatabaseQueue(path: path)
-        try StoreMigrator.migrator.migrate(queue, upTo: "v1-ingest")
+        try StoreMigrator.migrator.migrate(queue, upTo: migration)
         try queue.write { db in
             try db.execute(sql: "INSERT INTO runs (command, started_at, status) VALUES ('ingest', 1, 'ok')")
             try db.execute(
@@ -67,6 +69,21 @@ import Testing
                     INSERT INTO files (source, path, content_hash, size_bytes, run_id, started_at, status)
                     VALUES ('loyalty', 'f.xml', 'h', 1, 1, 1, 'complete')
                     """)
+            try setup(db)
+        }
+        try queue.close()
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: directory)
+    }
+}
+
+/// A store made by an earlier build (only `v1-ingest`) upgrades in place: records keep their
+/// values and get ids, and every one of them awaits normalizing.
+@Suite struct UpgradeTests {
+    @Test func v1StoreUpgradesToV2() throws {
+        let legacy = try LegacyStore(upTo: "v1-ingest") { db in
             for key in ["M1", "M2"] {
                 try db.execute(
                     sql: """
@@ -76,15 +93,36 @@ import Testing
                     arguments: [key])
             }
         }
-        try queue.close()
 
-        let store = try GoldenStore(path: path)
-        #expect(try store.appliedMigrations() == ["v1-ingest", "v2-normalize"])
+        let store = try GoldenStore(path: legacy.path)
+        #expect(try store.appliedMigrations() == ["v1-ingest", "v2-normalize", "v3-match"])
         #expect(try store.record(source: "loyalty", key: "M2")?.fields == [Field("given_name", "Ann")])
         #expect(try store.sightings(source: "loyalty", key: "M1")?.timesSeen == 2)
         #expect(try store.pendingNormalization(after: 0, limit: 10).map(\.key) == ["M1", "M2"])
         // The next sighting in the same batch as the stored values is not a new sighting.
         try store.write(IngestChunk(records: [record("M1", observed: 5)]), batch: 1, runID: 1)
         #expect(try store.sightings(source: "loyalty", key: "M1")?.timesSeen == 2)
+    }
+
+    /// A store made before the Match stage (up to `v2-normalize`) gains the match tables in
+    /// place, and its record ids are the ones clusters refer to.
+    @Test func v2StoreUpgradesToV3() throws {
+        let legacy = try LegacyStore(upTo: "v2-normalize") { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO source_records (id, source, key, fields, file, batch_id, first_batch_id, last_sighting_batch_id)
+                    VALUES (41, 'loyalty', 'M1', '[]', 'f.xml', 1, 1, 1), (42, 'loyalty', 'M2', '[]', 'f.xml', 1, 1, 1)
+                    """)
+        }
+
+        let store = try GoldenStore(path: legacy.path)
+        #expect(try store.appliedMigrations() == ["v1-ingest", "v2-normalize", "v3-match"])
+        #expect(try store.recordID(source: "loyalty", key: "M2") == 42)
+        #expect(try store.recordID(source: "loyalty", key: "M3") == nil)
+        #expect(try store.matchCounts() == MatchCounts())
+        try store.replaceMatchResults(
+            runID: 1, pairs: [StoredMatchPair(recordA: 42, recordB: 41, probability: 1, weight: 20, vector: 0, band: "match")],
+            clusters: [(41, 41), (42, 41)], reviews: [], at: .at(2))
+        #expect(try store.clusterAssignments() == [41: 41, 42: 41])
     }
 }

@@ -23,4 +23,14 @@ extension Row {
         }
         return value
     }
+
+    /// The ISO 8601 text in `column` (as ``Timestamp/iso8601`` writes it) as a timestamp.
+    ///
+    /// - Throws: ``GoldenError`` naming the table and column, not the malformed value.
+    func isoTimestamp(_ column: String, table: String) throws -> Timestamp {
+        guard let time = Timestamp(iso8601: try decode(String.self, forColumn: column)) else {
+            throw GoldenError(.store, "Malformed time in \(table).\(column)")
+        }
+        return time
+    }
 }

@@ -10,6 +10,7 @@ enum StoreMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-ingest", migrate: Migration.v1Ingest)
         migrator.registerMigration("v2-normalize", migrate: Migration.v2Normalize)
+        migrator.registerMigration("v3-match", migrate: Migration.v3Match)
         return migrator
     }()
 

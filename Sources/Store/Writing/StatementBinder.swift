@@ -53,14 +53,16 @@ struct StatementBinder {
         }
     }
 
+    /// Binds an integer or a double.
     @inline(__always)
-    func bind(_ value: Int64, at index: Int32) {
-        sqlite3_bind_int64(handle, index, value)
+    func bind(_ value: some SQLiteNumber, at index: Int32) {
+        value.bind(to: handle, at: index)
     }
 
+    /// Binds an integer or a double, or NULL for `nil`.
     @inline(__always)
-    func bind(_ value: Int64?, at index: Int32) {
-        if let value { sqlite3_bind_int64(handle, index, value) } else { sqlite3_bind_null(handle, index) }
+    func bind(_ value: (some SQLiteNumber)?, at index: Int32) {
+        if let value { value.bind(to: handle, at: index) } else { sqlite3_bind_null(handle, index) }
     }
 
     @inline(__always)
@@ -87,6 +89,21 @@ struct StatementBinder {
     func clear() {
         sqlite3_clear_bindings(handle)
     }
+}
+
+/// A number SQLite stores as it is: `Int64` as INTEGER, `Double` as REAL.
+protocol SQLiteNumber {
+    func bind(to handle: SQLiteStatement, at index: Int32)
+}
+
+extension Int64: SQLiteNumber {
+    @inline(__always)
+    func bind(to handle: SQLiteStatement, at index: Int32) { sqlite3_bind_int64(handle, index, self) }
+}
+
+extension Double: SQLiteNumber {
+    @inline(__always)
+    func bind(to handle: SQLiteStatement, at index: Int32) { sqlite3_bind_double(handle, index, self) }
 }
 
 /// `SQLITE_TRANSIENT`: SQLite copies the bound bytes before the bind call returns.

@@ -1,0 +1,76 @@
+/// Turns scored pairs into clusters of records: union–find over the automatic matches, guarded
+/// against over-merging, with the doubtful pairs queued for review.
+///
+/// ```swift
+/// let clusterer = Clusterer(
+///     thresholds: settings.thresholds, settings: settings.clustering, comparisons: settings.comparisons)
+/// let clustering = clusterer.cluster(records: records, pairs: scored, constraints: stewardDecisions)
+/// clustering.clusterOf[7]   // the smallest position in record 7's cluster
+/// clustering.reviews        // pairs for a data steward
+/// ```
+///
+/// Clustering runs in three steps:
+/// 1. Steward must-links are joined, past every guard.
+/// 2. Pairs in the ``PairBand/match`` band are joined from the most probable down (ties by pair),
+///    unless a guard refuses: a steward cannot-link between the two clusters (skipped and
+///    counted); conflicting evidence on a ``ClusterSettings/cannotLink`` attribute (see
+///    ``ClusterEvidence``; a ``ReviewKind/cannotLink`` item); or a cluster larger than
+///    ``ClusterSettings/maxClusterSize`` (a ``ReviewKind/clusterSize`` item). Taking the
+///    strongest links first means that when a bridge record would join two people, the weaker
+///    of its links is the one refused.
+/// 3. Pairs in the ``PairBand/review`` band become ``ReviewKind/reviewBand`` items unless their
+///    records ended up in one cluster anyway; pairs the household guard demoted become
+///    ``ReviewKind/household`` items.
+///
+/// The result depends only on the records, the set of pairs and the constraints, not on the
+/// order they come in.
+public struct Clusterer: Sendable {
+    public let thresholds: Thresholds
+    public let settings: ClusterSettings
+    public let comparisons: ComparisonSet
+    /// The given-name comparisons' positions in a vector, with their `else` levels.
+    private let givenNameElse: [GivenNameLevel]
+
+    private struct GivenNameLevel: Hashable, Sendable {
+        var index: Int
+        var elseLevel: Int
+    }
+
+    public init(thresholds: Thresholds, settings: ClusterSettings, comparisons: ComparisonSet) {
+        self.thresholds = thresholds
+        self.settings = settings
+        self.comparisons = comparisons
+        givenNameElse = comparisons.indexes(of: .givenName).map {
+            GivenNameLevel(index: $0, elseLevel: comparisons.comparisons[$0].levelCount - 1)
+        }
+    }
+
+    /// The band of a pair: ``PairBand/match`` at or above ``Thresholds/match``,
+    /// ``PairBand/review`` at or above ``Thresholds/review``, else ``PairBand/nonMatch``.
+    ///
+    /// With ``ClusterSettings/householdGuard``, a pair whose given names were both present and
+    /// at the given-name comparison's last level (`else`: clearly different first names) is never
+    /// a match, at most a review: twins, spouses, parents and children share an address, a phone
+    /// and a family name, and often enough a date of birth.
+    ///
+    /// - Complexity: O(1).
+    public func band(of pair: ScoredPair) -> PairBand { classify(pair).band }
+
+    /// The band of a pair, and whether the household guard lowered it from a match.
+    @inline(__always)
+    func classify(_ pair: ScoredPair) -> (band: PairBand, demoted: Bool) {
+        let probability = pair.probability
+        if probability >= thresholds.match {
+            return isHousehold(pair.vector) ? (.review, true) : (.match, false)
+        }
+        return (probability >= thresholds.review ? .review : .nonMatch, false)
+    }
+
+    /// Whether the household guard is on and the given names are at their `else` level.
+    @inline(__always)
+    func isHousehold(_ vector: ComparisonVector) -> Bool {
+        guard settings.householdGuard else { return false }
+        for level in givenNameElse where vector[level.index] == level.elseLevel { return true }
+        return false
+    }
+}
