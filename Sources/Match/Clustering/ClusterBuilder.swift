@@ -48,11 +48,14 @@ struct ClusterBuilder {
     ///
     /// - Complexity: amortized O(α(*n*)) plus the evidence checks (O(1) for clusters with one
     ///   value per attribute).
-    mutating func propose(_ pair: RecordPair) -> Outcome {
+    ///
+    /// A pair that agrees on a personal identifier (`sharesIdentifier`) is not refused for
+    /// different dates of birth: the same card or account outweighs a mistyped date.
+    mutating func propose(_ pair: RecordPair, sharesIdentifier: Bool = false) -> Outcome {
         let a = sets.find(pair.first), b = sets.find(pair.second)
         if a == b { return .together }
         if isSeparated(a, b) { return .separatedBySteward }
-        if let attribute = evidence.conflict(a, b) { return .conflict(attribute) }
+        if let attribute = evidence.conflict(a, b, ignoringBirthDates: sharesIdentifier) { return .conflict(attribute) }
         let size = sets.size(ofRoot: a) + sets.size(ofRoot: b)
         if size > maxSize { return .tooLarge(size) }
         join(a, b)

@@ -31,9 +31,10 @@ struct ClusterEvidence {
     ///
     /// - Complexity: O(*k*·*l*) per attribute for clusters with *k* and *l* values of it.
     @inline(__always)
-    func conflict(_ a: Int, _ b: Int) -> MatchAttribute? {
+    func conflict(_ a: Int, _ b: Int, ignoringBirthDates: Bool = false) -> MatchAttribute? {
         for index in attributes.indices {
             let attribute = attributes[index]
+            if ignoringBirthDates, attribute == .dateOfBirth { continue }
             let disjoint = attribute == .dateOfBirth
                 ? sets[index].disjoint(a, b, related: Self.datesClose)
                 : sets[index].disjoint(a, b, related: ==)

@@ -29,7 +29,7 @@ extension Clusterer {
             switch classify(scored) {
             case (.match, _):
                 statistics.matchPairs += 1
-                matches.append(MatchOrder(scored))
+                matches.append(MatchOrder(scored, sharesIdentifier: sharesPersonalIdentifier(scored.vector)))
             case (.review, let demoted):
                 statistics.reviewPairs += 1
                 if demoted {
@@ -45,7 +45,7 @@ extension Clusterer {
 
         matches.sort()
         for match in matches {
-            switch builder.propose(RecordPair(packed: match.pair)) {
+            switch builder.propose(RecordPair(packed: match.pair), sharesIdentifier: match.sharesIdentifier) {
             case .joined, .together:
                 break
             case .separatedBySteward:
@@ -90,11 +90,14 @@ struct MatchOrder: Comparable {
     /// The complement of the probability's bit pattern (see ``PendingReview/order``).
     let key: UInt64
     let pair: UInt64
+    /// Whether the pair agrees on a personal identifier (see ``Clusterer/personalAttributes``).
+    let sharesIdentifier: Bool
 
     @inline(__always)
-    init(_ scored: ScoredPair) {
+    init(_ scored: ScoredPair, sharesIdentifier: Bool = false) {
         key = ~scored.probability.bitPattern
         pair = scored.pair.packed
+        self.sharesIdentifier = sharesIdentifier
     }
 
     @inline(__always)

@@ -30,6 +30,8 @@ public struct Clusterer: Sendable {
     public let comparisons: ComparisonSet
     /// The given-name comparisons' positions in a vector, with their `else` levels.
     private let givenNameElse: [GivenNameLevel]
+    /// Comparisons of identifiers that belong to one person, never to a household.
+    private let personalIdentifiers: [GivenNameLevel]
 
     private struct GivenNameLevel: Hashable, Sendable {
         var index: Int
@@ -43,7 +45,14 @@ public struct Clusterer: Sendable {
         givenNameElse = comparisons.indexes(of: .givenName).map {
             GivenNameLevel(index: $0, elseLevel: comparisons.comparisons[$0].levelCount - 1)
         }
+        personalIdentifiers = Self.personalAttributes.flatMap { comparisons.indexes(of: $0) }.map {
+            GivenNameLevel(index: $0, elseLevel: comparisons.comparisons[$0].levelCount - 1)
+        }
     }
+
+    /// Attributes whose agreement shows one person rather than a household: a loyalty card, an
+    /// account id, a username. (Not an e-mail: couples share one.)
+    public static let personalAttributes: [MatchAttribute] = [.loyaltyCard, .accountId, .username]
 
     /// The band of a pair: ``PairBand/match`` at or above ``Thresholds/match``,
     /// ``PairBand/review`` at or above ``Thresholds/review``, else ``PairBand/nonMatch``.
@@ -66,11 +75,22 @@ public struct Clusterer: Sendable {
         return (probability >= thresholds.review ? .review : .nonMatch, false)
     }
 
-    /// Whether the household guard is on and the given names are at their `else` level.
+    /// Whether the household guard is on, the given names are at their `else` level and no
+    /// personal identifier (card, account, username) agrees.
     @inline(__always)
     func isHousehold(_ vector: ComparisonVector) -> Bool {
         guard settings.householdGuard else { return false }
-        for level in givenNameElse where vector[level.index] == level.elseLevel { return true }
+        guard givenNameElse.contains(where: { vector[$0.index] == $0.elseLevel }) else { return false }
+        // The same card or account is one person, whatever the names say.
+        return !sharesPersonalIdentifier(vector)
+    }
+
+    /// Whether a personal identifier (card, account id, username) agrees at a level above `else`.
+    @inline(__always)
+    func sharesPersonalIdentifier(_ vector: ComparisonVector) -> Bool {
+        for level in personalIdentifiers {
+            if let agreement = vector[level.index], agreement < level.elseLevel { return true }
+        }
         return false
     }
 }

@@ -69,8 +69,10 @@ public struct Comparison: Hashable, Sendable {
         switch levels {
         case .text(let list):
             switch attribute {
-            case .givenName: return Self.level(list, a.givenNames, b.givenNames)
-            case .familyName: return Self.level(list, a.familyNames, b.familyNames)
+            case .givenName:
+                return Self.swappedAware(list, a.givenNames, b.givenNames, a.familyNames, b.familyNames)
+            case .familyName:
+                return Self.swappedAware(list, a.familyNames, b.familyNames, a.givenNames, b.givenNames)
             case .fullName: return Self.level(list, a.fullNames, b.fullNames)
             case .loyaltyCard: return Self.level(list, a.loyaltyCards, b.loyaltyCards)
             default: return list.level(of: a.singleText(attribute), b.singleText(attribute))
@@ -90,6 +92,23 @@ public struct Comparison: Hashable, Sendable {
     static func level(_ list: ComparisonLevels<StringLevel>, _ x: [TextKey], _ y: [TextKey]) -> Int? {
         if x.count == 1, y.count == 1 { return list.level(of: x[0], y[0]) }
         return list.level(ofAny: x, y)
+    }
+
+    /// The level of the names `x` and `y` (given or family), or — when they are clearly different
+    /// — the level they reach across a swapped given and family name: `x` against the other
+    /// record's other name `otherY`, provided the other pair (`otherX` against `y`) also agrees
+    /// above `else`. "SIGGINS, BARNABY" typed into the given-name field is the same name.
+    @inlinable
+    static func swappedAware(
+        _ list: ComparisonLevels<StringLevel>, _ x: [TextKey], _ y: [TextKey], _ otherX: [TextKey], _ otherY: [TextKey]
+    ) -> Int? {
+        let direct = level(list, x, y)
+        let elseLevel = list.count - 1
+        guard direct == elseLevel, !otherX.isEmpty, !otherY.isEmpty else { return direct }
+        guard let across = level(list, x, otherY), across < elseLevel,
+            let back = level(list, otherX, y), back < elseLevel
+        else { return direct }
+        return across
     }
 
     /// The value whose frequency weighs an exact match of this comparison: the record's first

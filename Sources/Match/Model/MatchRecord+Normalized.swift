@@ -2,7 +2,7 @@ import GoldenCore
 
 extension MatchRecord {
     /// The comparable values of a normalized record: usable values only, names as text keys with
-    /// their phonetic keys and variants, the street as house number plus street key.
+    /// their phonetic keys and variants, the street as its key (house number included).
     ///
     /// - Parameter id: the store's record id.
     /// - Complexity: O(*n*) in the size of the record.
@@ -27,13 +27,8 @@ extension MatchRecord {
         var region: TextKey?
         if let postal = record.address {
             if !(postal.postcode ?? "").isEmpty { address = postal }
-            if let key = postal.streetKey, !key.isEmpty {
-                if let number = postal.houseNumber, !number.isEmpty {
-                    street = TextKey(number.lowercased() + " " + key)
-                } else {
-                    street = TextKey(key)
-                }
-            }
+            // The street key holds the house number already (`155 london rd`).
+            if let key = postal.streetKey, !key.isEmpty { street = TextKey(key) }
             if let key = postal.cityKey, !key.isEmpty { city = TextKey(key) }
             if let code = postal.region, !code.isEmpty { region = TextKey(code.lowercased()) }
         }

@@ -35,7 +35,7 @@ public struct Scorer: Sendable {
         var adjusted: [Int] = []
         for (index, comparison) in comparisons.comparisons.enumerated() {
             offsets.append(weights.count)
-            weights += model.comparisons[index].levels.map(\.weight)
+            weights += Self.monotone(model.comparisons[index].levels.map(\.weight))
             let exact = comparison.levelNames.indices.first { comparison.isExactLevel($0) }
             adjusted.append(comparison.termFrequency && termFrequencies != nil ? exact ?? -1 : -1)
         }
@@ -43,6 +43,14 @@ public struct Scorer: Sendable {
         self.offsets = offsets
         self.adjustedLevel = adjusted
         priorWeight = model.priorWeight
+    }
+
+    /// Level weights with every level above `else` at least as heavy as `else`: a near
+    /// agreement (a street a typo away) is never worse evidence than a clear disagreement, even
+    /// where EM, on little data, found no match at that level.
+    static func monotone(_ weights: [Double]) -> [Double] {
+        guard let floor = weights.last else { return weights }
+        return weights.enumerated().map { $0.offset == weights.count - 1 ? $0.element : max($0.element, floor) }
     }
 
     /// The score of two records.

@@ -13,12 +13,22 @@ extension MatchSettings {
             rule("postcode", "given_name.phonetic"), rule("postcode", "family_name.phonetic"),
             rule("family_name.phonetic", "date_of_birth"), rule("given_name.canonical", "date_of_birth"),
             rule("given_name.phonetic", "family_name.phonetic"), rule("date_of_birth", "city"),
+            rule("date_of_birth", "postcode"), rule("date_of_birth", "street"), rule("street", "postcode"),
+            rule("family_name.phonetic", "date_of_birth.year"), rule("given_name.phonetic", "date_of_birth.year"),
+            rule("username"),
+        ]
+        // EM learns m from pairs whose non-matches are strangers: people born on the same day,
+        // namesakes, an e-mail or card shared. Not from address blocks, where the non-matches
+        // are households that agree on everything but the first name.
+        let training = [
+            rule("date_of_birth"), rule("given_name.phonetic", "family_name.phonetic"), rule("email"),
+            rule("loyalty_card"),
         ]
         let comparisons = try! ComparisonSet([
             comparison("given_name", .givenName,
                 ["exact", "nickname", "jaro_winkler>=0.92", "jaro_winkler>=0.8", "initials", "else"], tf: true),
             comparison("family_name", .familyName,
-                ["exact", "nickname", "jaro_winkler>=0.92", "phonetic", "jaro_winkler>=0.8", "else"], tf: true),
+                ["exact", "nickname", "jaro_winkler>=0.92", "phonetic", "jaro_winkler>=0.8", "initials", "else"], tf: true),
             comparison("date_of_birth", .dateOfBirth,
                 ["exact", "day_month_swapped", "year_typo", "within_days<=31", "else"]),
             comparison("email", .email, ["exact", "local_part", "jaro_winkler>=0.88", "else"]),
@@ -42,6 +52,6 @@ extension MatchSettings {
             clustering: ClusterSettings(
                 maxClusterSize: 50, cannotLink: [.loyaltyCard, .dateOfBirth], householdGuard: true),
             training: TrainingSettings(
-                samplePairs: 1_000_000, rules: blocking, maxIterations: 25, tolerance: 1e-4, seed: 1))
+                samplePairs: 1_000_000, rules: training, maxIterations: 25, tolerance: 1e-4, seed: 1))
     }()
 }

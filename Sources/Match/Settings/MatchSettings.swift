@@ -54,7 +54,8 @@ public struct ClusterSettings: Hashable, Sendable {
     /// loyalty cards, two clearly different dates of birth).
     public var cannotLink: [MatchAttribute]
     /// Whether a pair whose given names clearly differ is kept out of automatic matches however
-    /// much else it shares (twins, spouses, parents and children at one address and phone).
+    /// much else it shares (twins, spouses, parents and children at one address and phone),
+    /// unless a personal identifier agrees (``Clusterer/personalAttributes``).
     public var householdGuard: Bool
 
     public init(maxClusterSize: Int, cannotLink: [MatchAttribute], householdGuard: Bool) {

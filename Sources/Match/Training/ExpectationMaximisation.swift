@@ -24,6 +24,9 @@ struct ExpectationMaximisation {
         var lambda: Double
         var iterations: Int
         var converged: Bool
+        /// Per comparison index: the expected matches with a value of it at the last step — how
+        /// much evidence its m rests on (0 for comparisons not estimated).
+        var support: [Double]
     }
 
     /// Runs from `m` and `lambda` until the parameters settle or ``maxIterations``.
@@ -34,22 +37,26 @@ struct ExpectationMaximisation {
         var m = start
         var lambda = MatchWeight.clamped(startLambda)
         var iterations = 0
+        var support = [Double](repeating: 0, count: start.count)
         while iterations < maxIterations {
             iterations += 1
-            let (next, nextLambda) = step(m: m, lambda: lambda)
+            let (next, nextLambda, withValue) = step(m: m, lambda: lambda)
+            for (slot, index) in estimated.enumerated() { support[index] = withValue[slot] }
             var change = abs(nextLambda - lambda)
             for index in estimated {
                 for level in m[index].indices { change = max(change, abs(next[index][level] - m[index][level])) }
             }
             m = next
             lambda = nextLambda
-            if change < tolerance { return Outcome(m: m, lambda: lambda, iterations: iterations, converged: true) }
+            if change < tolerance {
+                return Outcome(m: m, lambda: lambda, iterations: iterations, converged: true, support: support)
+            }
         }
-        return Outcome(m: m, lambda: lambda, iterations: iterations, converged: false)
+        return Outcome(m: m, lambda: lambda, iterations: iterations, converged: false, support: support)
     }
 
     /// One E-step and M-step.
-    private func step(m: [[Double]], lambda: Double) -> (m: [[Double]], lambda: Double) {
+    private func step(m: [[Double]], lambda: Double) -> (m: [[Double]], lambda: Double, withValue: [Double]) {
         let weights = estimated.map { index in
             m[index].indices.map { MatchWeight.weight(m: m[index][$0], u: u[index][$0]) }
         }
@@ -78,6 +85,6 @@ struct ExpectationMaximisation {
                 next[index][level] = MatchWeight.clamped(atLevel[slot][level] / withValue[slot])
             }
         }
-        return (next, pairs > 0 ? MatchWeight.clamped(matches / pairs) : lambda)
+        return (next, pairs > 0 ? MatchWeight.clamped(matches / pairs) : lambda, withValue)
     }
 }

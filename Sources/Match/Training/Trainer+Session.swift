@@ -4,6 +4,8 @@ extension Trainer {
         var report: TrainingSessionReport
         /// m per comparison index; `nil` where the session did not estimate it.
         var m: [[Double]?]
+        /// Per comparison index: the expected matches its m rests on.
+        var support: [Double]
     }
 
     /// EM over one session's pairs, starting from `start`'s m and u.
@@ -28,7 +30,10 @@ extension Trainer {
         var report = TrainingSessionReport(
             rule: session.rule.name, pairs: pairs.count, iterations: 0, converged: false,
             estimatedComparisons: estimated.map { comparisons.comparisons[$0].name }, finalLambda: 0)
-        guard !pairs.isEmpty else { return SessionResult(report: report, m: Array(repeating: nil, count: comparisons.count)) }
+        guard !pairs.isEmpty else { return SessionResult(
+                report: report, m: Array(repeating: nil, count: comparisons.count),
+                support: Array(repeating: 0, count: comparisons.count))
+        }
 
         let startLambda = start.prior * Double(Self.pairCount(records.count)) / Double(pairs.count)
         let em = ExpectationMaximisation(
@@ -40,6 +45,6 @@ extension Trainer {
         report.finalLambda = outcome.lambda
         var m = [[Double]?](repeating: nil, count: comparisons.count)
         for index in estimated { m[index] = outcome.m[index] }
-        return SessionResult(report: report, m: m)
+        return SessionResult(report: report, m: m, support: outcome.support)
     }
 }

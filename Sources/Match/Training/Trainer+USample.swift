@@ -31,8 +31,14 @@ extension Trainer {
     /// pairs drawn with replacement from the seed, or every pair when there are no more than
     /// that. The draw depends on the seed and the number of records only, not on `threads`.
     ///
+    /// Pairs in `knownMatches` (sorted; the pairs the deterministic rules find) are left out:
+    /// u is a property of non-matches, and in a feed where one person has many records (a
+    /// receipt per visit, all with the same loyalty card) random pairs would otherwise make a
+    /// shared card look common among strangers.
+    ///
     /// - Complexity: O(min(*s*, *n*²)) pair comparisons for *s* sample pairs and *n* records.
-    public func sampleU(records: [MatchRecord], threads: Int = 1) -> USample {
+    public func sampleU(records: [MatchRecord], knownMatches: [RecordPair] = [], threads: Int = 1) -> USample {
+        let known = KnownPairs(knownMatches)
         let total = Self.pairCount(records.count)
         let comparisons = self.comparisons
         let patterns: [VectorTally.Pattern]
@@ -40,7 +46,7 @@ extension Trainer {
         if total <= settings.samplePairs {
             pairs = total
             patterns = VectorTally.count(items: records.count, threads: threads) { first, tally in
-                for second in (first + 1)..<records.count {
+                for second in (first + 1)..<records.count where !known.contains(first, second) {
                     tally.add(comparisons.vector(records[first], records[second]))
                 }
             }
@@ -49,7 +55,7 @@ extension Trainer {
             let draw = RandomPairs(seed: settings.seed, records: records.count)
             patterns = VectorTally.count(items: pairs, threads: threads) { index, tally in
                 let (first, second) = draw.pair(index)
-                tally.add(comparisons.vector(records[first], records[second]))
+                if !known.contains(first, second) { tally.add(comparisons.vector(records[first], records[second])) }
             }
         }
         var counts = comparisons.comparisons.map { [Int](repeating: 0, count: $0.levelCount) }
@@ -59,6 +65,28 @@ extension Trainer {
             }
         }
         return USample(pairs: pairs, levelCounts: counts)
+    }
+}
+
+/// A sorted list of pairs, searched by bisection.
+struct KnownPairs: Sendable {
+    let pairs: [UInt64]
+
+    init(_ pairs: [RecordPair]) {
+        var packed = pairs.map(\.packed)
+        if !packed.isEmpty, zip(packed, packed.dropFirst()).contains(where: { $0 > $1 }) { packed.sort() }
+        self.pairs = packed
+    }
+
+    func contains(_ a: Int, _ b: Int) -> Bool {
+        guard !pairs.isEmpty else { return false }
+        let key = RecordPair(a, b).packed
+        var low = 0, high = pairs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pairs[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < pairs.count && pairs[low] == key
     }
 }
 

@@ -35,15 +35,17 @@ public struct Trainer: Sendable {
     ///
     /// - Parameters:
     ///   - sessions: pairs by positions in `records`.
+    ///   - knownMatches: pairs left out of the u sample (the deterministic rules' pairs).
     ///   - threads: threads that compare pairs at once.
     /// - Complexity: O(*s* + *p*) comparisons of pairs for *s* sampled and *p* session pairs,
     ///   plus O(*i* · *v*) for *i* EM iterations over *v* distinct comparison vectors.
     public func train(
-        records: [MatchRecord], sessions: [TrainingSession], deterministicPairs: Int, threads: Int = 1
+        records: [MatchRecord], sessions: [TrainingSession], deterministicPairs: Int,
+        knownMatches: [RecordPair] = [], threads: Int = 1
     ) -> MatchModel {
         let prior = Self.prior(deterministicPairs: deterministicPairs, recall: deterministicRecall, records: records.count)
         var model = MatchModel.untrained(comparisons, prior: prior)
-        let sample = sampleU(records: records, threads: threads)
+        let sample = sampleU(records: records, knownMatches: knownMatches, threads: threads)
         sample.apply(to: &model)
         let start = model
         var results: [SessionResult] = []
@@ -73,16 +75,24 @@ public struct Trainer: Sendable {
     /// *n*(*n* − 1) / 2.
     static func pairCount(_ records: Int) -> Int { records < 2 ? 0 : records * (records - 1) / 2 }
 
-    /// Every session's m, averaged by pairs into `model` for the comparisons some session
-    /// estimated.
+    /// Pseudo-matches of the untrained m mixed into every comparison's estimate, so that m
+    /// resting on a handful of pairs stays near its sensible start instead of swinging to 0 or 1.
+    static let priorMatches = 5.0
+
+    /// Every session's m, averaged into `model` for the comparisons some session estimated:
+    /// weighted by the expected matches with a value of the comparison in each session (its
+    /// evidence), plus ``priorMatches`` pseudo-matches at the untrained m.
     private func combine(_ results: [SessionResult], into model: inout MatchModel) {
         for index in comparisons.comparisons.indices {
             let estimating = results.filter { $0.m[index] != nil }
             let pairs = estimating.reduce(0) { $0 + $1.report.pairs }
             guard pairs > 0 else { continue }
+            let support = estimating.reduce(0.0) { $0 + $1.support[index] }
             for level in model.comparisons[index].levels.indices {
-                let sum = estimating.reduce(0.0) { $0 + Double($1.report.pairs) * $1.m[index]![level] }
-                model.comparisons[index].levels[level].m = MatchWeight.clamped(sum / Double(pairs))
+                let start = model.comparisons[index].levels[level].m
+                let sum = estimating.reduce(0.0) { $0 + $1.support[index] * $1.m[index]![level] }
+                model.comparisons[index].levels[level].m = MatchWeight.clamped(
+                    (sum + Self.priorMatches * start) / (support + Self.priorMatches))
             }
             model.comparisons[index].mPairs = pairs
         }

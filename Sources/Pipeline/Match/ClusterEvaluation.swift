@@ -1,4 +1,6 @@
+import Foundation
 import GoldenCore
+import Ingest
 import GoldenIO
 import Match
 import Store
@@ -37,14 +39,10 @@ public struct ClusterEvaluation {
         let bytes = try Self.readAll(path: truthPath)
         let truth = try TruthFile.parse(bytes, layout: try layout(of: bytes, source: source), file: truthPath)
         var prediction: [(RecordRef, Int64)] = []
-        do {
+        try readingStore("the clusters") {
             try store.forEachClusterMember { source, key, cluster in
                 prediction.append((RecordRef(source: source, key: key), cluster))
             }
-        } catch let error as GoldenError {
-            throw error
-        } catch {
-            throw GoldenError(.store, "cannot read the clusters", cause: String(describing: error))
         }
         guard !prediction.isEmpty else {
             throw GoldenError(.notFound, "no clusters yet: run 'golden run' (or 'golden match') first")
@@ -67,7 +65,7 @@ public struct ClusterEvaluation {
         } catch let error as GoldenError {
             throw error
         } catch {
-            throw GoldenError(.io, "cannot read the truth file", at: SourceLocation(file: path), cause: String(describing: error))
+            throw GoldenError(.io, "cannot read the truth file", at: SourceLocation(file: path))
         }
     }
 }

@@ -20,10 +20,7 @@ public enum MatchConfig {
         if let node = try root.optional("blocking") {
             try node.rejectUnknownKeys(["max_block_size", "rules"])
             if let size = try node.optional("max_block_size") { settings.maxBlockSize = try size.int(in: 2...1_000_000) }
-            if let rules = try node.optional("rules") {
-                settings.blocking = try readRules(rules)
-                settings.training.rules = settings.blocking
-            }
+            if let rules = try node.optional("rules") { settings.blocking = try readRules(rules) }
         }
         if let node = try root.optional("comparisons") { settings.comparisons = try readComparisons(node) }
         if let node = try root.optional("prior") {

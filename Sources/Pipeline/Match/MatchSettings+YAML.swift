@@ -63,7 +63,7 @@ extension MatchSettings {
               cannot_link: [\(clustering.cannotLink.map(\.rawValue).joined(separator: ", "))]
               household_guard: \(clustering.householdGuard)
 
-            # EM: u from random pairs, m from the pairs of each training rule (default: the blocking rules).
+            # EM: u from random pairs, m from the pairs of each training rule.
             training:
               sample_pairs: \(training.samplePairs)
               max_iterations: \(training.maxIterations)
@@ -71,9 +71,7 @@ extension MatchSettings {
               seed: \(training.seed)
 
             """
-        if training.rules != blocking {
-            text += "  rules:\n" + rules(training.rules, indent: "    ")
-        }
+        text += "  rules:\n" + rules(training.rules, indent: "    ")
         return text
     }
 }

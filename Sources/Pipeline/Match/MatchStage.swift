@@ -53,7 +53,8 @@ public struct MatchStage {
             model: model, comparisons: settings.comparisons,
             termFrequencies: TermFrequencies(records: records, comparisons: settings.comparisons))
         let clusterer = Clusterer(
-            thresholds: settings.thresholds, settings: settings.clustering, comparisons: settings.comparisons)
+            thresholds: settings.thresholds, settings: settings.clustering.confident(under: model),
+            comparisons: settings.comparisons)
         let scored = Self.score(candidates.pairs, records: records, scorer: scorer, keepFrom: settings.thresholds.review, threads: threads)
         clock.lap("score", into: &summary)
 
@@ -83,7 +84,7 @@ public struct MatchStage {
                 recordB: records[review.pair.second].id, probability: review.probability, reason: review.reason)
         }
         summary.reviewItems = reviews.count
-        try store.replaceMatchResults(runID: runID, pairs: pairs, clusters: clusters, reviews: reviews)
+        try store.replaceMatchResults(runID: runID, pairs: pairs, clusters: clusters, reviews: reviews, at: .now)
         clock.lap("write", into: &summary)
         summary.seconds = clock.total
         return summary
@@ -92,7 +93,9 @@ public struct MatchStage {
     /// Every normalized record, in record-id order.
     func loadRecords() throws(GoldenError) -> [MatchRecord] {
         var records: [MatchRecord] = []
-        try store.forEachNormalized { id, record in records.append(MatchRecord(id: id, normalized: record)) }
+        try readingStore("the normalized records") {
+            try store.forEachNormalized { id, record in records.append(MatchRecord(id: id, normalized: record)) }
+        }
         return records
     }
 
@@ -105,7 +108,8 @@ public struct MatchStage {
             return (saved.version, model, false)
         }
         let model = train(records)
-        let version = try store.saveMatchModel(json: MatchModelJSON.encode(model), fingerprint: model.fingerprint, runID: runID)
+        let version = try store.saveMatchModel(
+            json: MatchModelJSON.encode(model), fingerprint: model.fingerprint, runID: runID, at: .now)
         return (version, model, true)
     }
 
@@ -118,11 +122,14 @@ public struct MatchStage {
                 rule: rule,
                 pairs: Blocker(rules: [rule], maxBlockSize: settings.maxBlockSize).pairs(of: rule, in: records, limit: sessionLimit))
         }
-        let deterministic = Blocker(rules: settings.deterministic, maxBlockSize: settings.maxBlockSize).countPairs(in: records)
+        let deterministic = Blocker(rules: settings.deterministic, maxBlockSize: settings.maxBlockSize)
+            .candidates(in: records, threads: threads).pairs
         return Trainer(
             comparisons: settings.comparisons, settings: settings.training,
             deterministicRecall: settings.deterministicRecall
-        ).train(records: records, sessions: sessions, deterministicPairs: deterministic, threads: threads)
+        ).train(
+            records: records, sessions: sessions, deterministicPairs: deterministic.count, knownMatches: deterministic,
+            threads: threads)
     }
 
     /// Scores `pairs` in parallel partitions, keeping those at or above `keepFrom`.

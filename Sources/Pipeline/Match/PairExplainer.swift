@@ -28,8 +28,7 @@ public struct PairExplainer {
         }
         let first = try matchRecord(a)
         let second = try matchRecord(b)
-        var records: [MatchRecord] = []
-        try store.forEachNormalized { id, record in records.append(MatchRecord(id: id, normalized: record)) }
+        let records = try MatchStage(config: config, store: store, threads: 1).loadRecords()
         let scorer = Scorer(
             model: model, comparisons: settings.comparisons,
             termFrequencies: TermFrequencies(records: records, comparisons: settings.comparisons))

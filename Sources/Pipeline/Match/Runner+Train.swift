@@ -1,6 +1,7 @@
 import Foundation
 import GoldenCore
 import Match
+import Store
 
 extension Runner {
     /// `golden train`: normalizes what is pending, fits a new match model on every normalized
@@ -8,7 +9,7 @@ extension Runner {
     public func train() throws(GoldenError) -> TrainSummary {
         let started = ContinuousClock.now
         let runID = try store.beginRun(command: "train", at: .now)
-        do {
+        do throws(GoldenError) {
             _ = try NormalizeStage(config: config, store: store, threads: threads, progress: progress).run(runID: runID)
             let stage = MatchStage(config: config, store: store, threads: threads, progress: progress)
             let records = try stage.loadRecords()
@@ -18,7 +19,7 @@ extension Runner {
             progress.note("train: \(records.count) records")
             let model = stage.train(records)
             let version = try store.saveMatchModel(
-                json: MatchModelJSON.encode(model), fingerprint: model.fingerprint, runID: runID)
+                json: MatchModelJSON.encode(model), fingerprint: model.fingerprint, runID: runID, at: .now)
             let summary = TrainSummary(
                 version: version, records: records.count, seconds: (ContinuousClock.now - started).seconds, model: model)
             try store.finishRun(runID, status: .ok, summaryJSON: prettyJSON(summary), at: .now)

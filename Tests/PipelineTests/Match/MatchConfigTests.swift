@@ -38,7 +38,7 @@ import Testing
         #expect(settings.maxBlockSize == 200)
         #expect(settings.blocking.map(\.name) == ["email", "place"])
         #expect(settings.blocking[1].keys == [try BlockingKey(.postcode, .district), try BlockingKey(.givenName, .phonetic)])
-        #expect(settings.training.rules == settings.blocking)
+        #expect(settings.training.rules == MatchSettings.defaults.training.rules)
         #expect(settings.comparisons.comparisons.map(\.name) == ["given_name", "dob"])
         #expect(settings.comparisons.comparisons[0].termFrequency)
         #expect(settings.comparisons.comparisons[1].levelNames == ["exact", "day_month_swapped", "else"])
