@@ -79,22 +79,31 @@ public struct Trainer: Sendable {
     /// resting on a handful of pairs stays near its sensible start instead of swinging to 0 or 1.
     static let priorMatches = 5.0
 
-    /// Every session's m, averaged into `model` for the comparisons some session estimated:
-    /// weighted by the expected matches with a value of the comparison in each session (its
-    /// evidence), plus ``priorMatches`` pseudo-matches at the untrained m.
+    /// Every session's m, pooled into `model` for the comparisons some session estimated (see
+    /// ``pooled(_:start:)``).
     private func combine(_ results: [SessionResult], into model: inout MatchModel) {
         for index in comparisons.comparisons.indices {
             let estimating = results.filter { $0.m[index] != nil }
             let pairs = estimating.reduce(0) { $0 + $1.report.pairs }
             guard pairs > 0 else { continue }
-            let support = estimating.reduce(0.0) { $0 + $1.support[index] }
-            for level in model.comparisons[index].levels.indices {
-                let start = model.comparisons[index].levels[level].m
-                let sum = estimating.reduce(0.0) { $0 + $1.support[index] * $1.m[index]![level] }
-                model.comparisons[index].levels[level].m = MatchWeight.clamped(
-                    (sum + Self.priorMatches * start) / (support + Self.priorMatches))
-            }
+            let pooled = Self.pooled(
+                estimating.map { (m: $0.m[index]!, support: $0.support[index]) },
+                start: model.comparisons[index].levels.map(\.m))
+            for level in pooled.indices { model.comparisons[index].levels[level].m = MatchWeight.clamped(pooled[level]) }
             model.comparisons[index].mPairs = pairs
+        }
+    }
+
+    /// One comparison's m from several sessions' estimates: their mean weighted by each
+    /// session's evidence (the expected matches with a value of the comparison), plus
+    /// ``priorMatches`` pseudo-matches at the untrained m `start`.
+    ///
+    /// - Complexity: O(*s* · *L*) for *s* estimates of *L* levels.
+    static func pooled(_ estimates: [(m: [Double], support: Double)], start: [Double]) -> [Double] {
+        let support = estimates.reduce(0.0) { $0 + $1.support }
+        return start.indices.map { level in
+            let sum = estimates.reduce(0.0) { $0 + $1.support * $1.m[level] }
+            return (sum + priorMatches * start[level]) / (support + priorMatches)
         }
     }
 }

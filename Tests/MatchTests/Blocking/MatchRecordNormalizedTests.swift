@@ -28,11 +28,11 @@ struct MatchRecordNormalizedTests {
             PhoneNumber(raw: "020 7946 0000", e164: "+442079460000", country: "GB", status: .valid),
         ],
         address: PostalAddress(
-            raw: ["12A High Street", "", "London", "ENG", "SW1A 1AA", "GB"], streetKey: "high st", houseNumber: "12A",
+            raw: ["12A High Street", "", "London", "ENG", "SW1A 1AA", "GB"], streetKey: "12a high st", houseNumber: "12A",
             city: "London", cityKey: "london", region: "ENG", postcode: "SW1A 1AA", country: "GB"),
         loyaltyCards: ["", "LC1"], accountId: "", username: "JohnnyS")
 
-    @Test("Names, joint name, usable contacts and the street with its house number")
+    @Test("Names, joint name, usable contacts and the street key, house number included")
     func fromNormalized() {
         let record = MatchRecord(id: 17, normalized: Self.normalized)
         #expect(record.id == 17 && record.source == "crm" && record.key == "c-17")

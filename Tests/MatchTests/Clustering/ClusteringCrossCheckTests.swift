@@ -51,12 +51,13 @@ struct ClusteringCrossCheckTests {
         let reference = brute.run(pairs, band: clusterer.band(of:))
         #expect(result.clusterOf == reference.clusterOf)
         #expect(result.reviews.map { ExpectedReview($0.kind, $0.pair.first, $0.pair.second) } == reference.reviews)
-        // Every match-band pair left across clusters is accounted for.
+        // Every match-band pair left across clusters is accounted for. (A refused pair may still
+        // end up inside one cluster: a later link that shares a card is not stopped by dates.)
         let across = pairs.filter {
             clusterer.band(of: $0) == .match && result.clusterOf[$0.pair.first] != result.clusterOf[$0.pair.second]
         }
         let statistics = result.statistics
-        #expect(across.count == statistics.refusedCannotLink + statistics.refusedSize + statistics.refusedSteward)
+        #expect(across.count <= statistics.refusedCannotLink + statistics.refusedSize + statistics.refusedSteward)
     }
 }
 
@@ -81,15 +82,17 @@ private struct Reference {
         for index in label.indices where label[index] == from { label[index] = to }
     }
 
-    /// Whether the clusters of `a` and `b` conflict on cards or full dates of birth.
+    /// Whether the clusters of `a` and `b` conflict on cards or full dates of birth; dates do not
+    /// count when `a` and `b` themselves share a card (a personal identifier).
     func conflict(_ a: Int, _ b: Int) -> Bool {
+        let sharesCard = !Set(records[a].loyaltyCards.map(\.key)).isDisjoint(with: records[b].loyaltyCards.map(\.key))
         let x = members(label[a]), y = members(label[b])
         let cardsX = Set(x.flatMap { records[$0].loyaltyCards.map(\.key) })
         let cardsY = Set(y.flatMap { records[$0].loyaltyCards.map(\.key) })
         if !cardsX.isEmpty, !cardsY.isEmpty, cardsX.isDisjoint(with: cardsY) { return true }
         let datesX = x.compactMap { records[$0].birthDate }.filter { $0.year != nil }
         let datesY = y.compactMap { records[$0].birthDate }.filter { $0.year != nil }
-        guard !datesX.isEmpty, !datesY.isEmpty else { return false }
+        guard !sharesCard, !datesX.isEmpty, !datesY.isEmpty else { return false }
         return !datesX.contains { p in datesY.contains { q in Self.close(p, q) } }
     }
 
