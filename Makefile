@@ -24,9 +24,11 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# The main job on the bundled workspace: ingest (and, as stages land, the rest) with a summary.
+# The main job on the bundled workspace: ingest → normalize → match with a summary, then the
+# clusters' accuracy against the workspace's labelled truth.
 run: build
 	$(GOLDEN) run --config $(WORKSPACE)/golden.yml
+	$(GOLDEN) evaluate --config $(WORKSPACE)/golden.yml --truth $(WORKSPACE)/truth.csv
 
 # Throughput and peak memory on generated data (cached under bench-data/).
 bench: deps
