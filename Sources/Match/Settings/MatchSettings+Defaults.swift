@@ -31,7 +31,7 @@ extension MatchSettings {
                 ["exact", "nickname", "jaro_winkler>=0.92", "phonetic", "jaro_winkler>=0.8", "initials", "else"], tf: true),
             comparison("date_of_birth", .dateOfBirth,
                 ["exact", "day_month_swapped", "year_typo", "within_days<=31", "else"]),
-            comparison("email", .email, ["exact", "local_part", "jaro_winkler>=0.88", "else"]),
+            comparison("email", .email, ["exact", "jaro_winkler>=0.97", "else"]),
             comparison("phone", .phone, ["exact", "last_digits>=7", "else"]),
             comparison("postcode", .postcode, ["exact", "sector", "district", "else"]),
             comparison("street", .street, ["exact", "token_set>=0.9", "jaro_winkler>=0.85", "else"], tf: true),

@@ -34,10 +34,12 @@ public struct WorkspaceStatus: Codable, Sendable {
     public var store: String
     public var batches: Int
     public var sources: [SourceStatus]
+    /// Match models, clusters, scored pairs and the review queue.
+    public var match: MatchCounts
     public var runs: [RunLine]
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion = "schema_version", store, batches, sources, runs
+        case schemaVersion = "schema_version", store, batches, sources, match, runs
     }
 
     public static func read(configPath: String, recentRuns: Int) throws(GoldenError) -> WorkspaceStatus {
@@ -53,6 +55,7 @@ public struct WorkspaceStatus: Codable, Sendable {
                     quarantined: count.quarantined, normalized: count.normalized,
                     pendingNormalization: count.pendingNormalization)
             },
+            match: try store.matchCounts(),
             runs: try store.recentRuns(limit: recentRuns).map { run in
                 RunLine(
                     id: run.id, command: run.command, status: run.status.rawValue, startedAt: run.startedAt.iso8601,
@@ -69,6 +72,14 @@ public struct WorkspaceStatus: Codable, Sendable {
         for source in sources {
             lines.append(
                 "  \(source.name) (\(source.kind)): \(source.records) records (\(source.normalized) normalized, \(source.pendingNormalization) pending), \(source.events) events, \(source.quarantined) quarantined")
+        }
+        if let version = match.latestModel {
+            lines.append(
+                "match: model v\(version), \(match.clusters) clusters over \(match.clusteredRecords) records, "
+                    + "\(match.pairsByBand["match"] ?? 0) matched and \(match.pairsByBand["review"] ?? 0) review pairs, "
+                    + "\(match.openReviews) open review items")
+        } else {
+            lines.append("match: not run yet")
         }
         lines.append(runs.isEmpty ? "no runs yet" : "recent runs:")
         for run in runs {
