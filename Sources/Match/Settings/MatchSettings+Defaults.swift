@@ -8,14 +8,20 @@ extension MatchSettings {
         func comparison(_ name: String, _ attribute: MatchAttribute, _ levels: [String], tf: Bool = false) -> Comparison {
             try! Comparison(name: name, attribute: attribute, levels: levels, termFrequency: tf)
         }
+        // Every rule keeps blocks small at scale: names alone (every "John Smith") or a surname
+        // with a birth year would give tens of millions of pairs over a million records.
         let blocking = [
             rule("email"), rule("phone"), rule("loyalty_card"), rule("account_id"), rule("email.local"),
+            rule("username"),
             rule("postcode", "given_name.phonetic"), rule("postcode", "family_name.phonetic"),
             rule("family_name.phonetic", "date_of_birth"), rule("given_name.canonical", "date_of_birth"),
-            rule("given_name.phonetic", "family_name.phonetic"), rule("date_of_birth", "city"),
-            rule("date_of_birth", "postcode"), rule("date_of_birth", "street"), rule("street", "postcode"),
-            rule("family_name.phonetic", "date_of_birth.year"), rule("given_name.phonetic", "date_of_birth.year"),
-            rule("username"),
+            rule("date_of_birth", "city"), rule("date_of_birth", "postcode"), rule("date_of_birth", "street"),
+            rule("street", "postcode"),
+            rule("given_name.phonetic", "family_name.phonetic", "date_of_birth.year"),
+            rule("given_name.phonetic", "family_name.phonetic", "city"),
+            rule("given_name.phonetic", "family_name.phonetic", "date_of_birth.month_day"),
+            rule("family_name.phonetic", "date_of_birth.year", "given_name.initial"),
+            rule("given_name.phonetic", "date_of_birth.year", "family_name.initial"),
         ]
         // EM learns m from pairs whose non-matches are strangers: people born on the same day,
         // namesakes, an e-mail or card shared. Not from address blocks, where the non-matches

@@ -63,6 +63,23 @@ struct TrainerTests {
         #expect(abs(model.comparisons[index].levels[level].u - expected) <= 5 * error + 1e-4)
     }
 
+    @Test("known matches are left out of the u sample: pairs sharing an e-mail then never count as exact")
+    func knownMatchesLeftOut() {
+        let records = Fixture.population.records
+        let known = Fixture.population.pairs(agreeingOn: "email")
+        #expect(!known.isEmpty)
+        let trainer = Fixture.trainer(samplePairs: 1_000_000)
+        let all = trainer.sampleU(records: records)
+        let without = trainer.sampleU(records: records, knownMatches: known.shuffled())
+        let email = Fixture.comparisons.index(of: "email")!
+        #expect(all.levelCounts[email][0] == known.count)
+        #expect(without.levelCounts[email][0] == 0)
+        // Every other count loses exactly what the known pairs held.
+        let pairs = records.count * (records.count - 1) / 2
+        #expect(all.pairs == pairs && without.pairs == pairs)
+        #expect(without.levelCounts[email].reduce(0, +) == all.levelCounts[email].reduce(0, +) - known.count)
+    }
+
     @Test("a level no sampled pair reached gets half a pair's share")
     func unseenLevelFloor() {
         let sample = Trainer.USample(pairs: 4, levelCounts: [[0, 0, 4], [0, 0, 0], [1, 3], [4, 0]])
