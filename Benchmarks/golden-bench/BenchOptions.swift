@@ -7,8 +7,9 @@ struct BenchOptions {
     var out = "bench-data/result.json"
     /// Which phases run after generation: `read` (readers alone), `ingest` (full ingest and
     /// re-run), `normalize` (the Normalize stage over the ingested store, and the normalizer
-    /// alone on one core; implies `ingest`).
-    var phases: Set<String> = ["read", "ingest", "normalize"]
+    /// alone on one core; implies `ingest`), `match` (the Match stage over the normalized store:
+    /// blocking, training, scoring, clustering; implies `normalize`).
+    var phases: Set<String> = ["read", "ingest", "normalize", "match"]
     /// Threads for the parallel stages (default: one per core).
     var threads: Int?
 
@@ -24,9 +25,10 @@ struct BenchOptions {
             case "--out": out = value
             case "--phases":
                 phases = Set(value.split(separator: ",").map(String.init))
-                guard !phases.isEmpty, phases.isSubset(of: ["read", "ingest", "normalize"]) else {
-                    throw BenchError("--phases takes a comma-separated list of read, ingest, normalize")
+                guard !phases.isEmpty, phases.isSubset(of: ["read", "ingest", "normalize", "match"]) else {
+                    throw BenchError("--phases takes a comma-separated list of read, ingest, normalize, match")
                 }
+                if phases.contains("match") { phases.insert("normalize") }
             case "--threads":
                 guard let count = Int(value), count >= 1 else { throw BenchError("--threads needs a positive number") }
                 threads = count
