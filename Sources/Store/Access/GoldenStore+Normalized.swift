@@ -150,6 +150,32 @@ extension GoldenStore {
         }
     }
 
+    /// Calls `body` with every normalized record still encoded — its record id, source, key and
+    /// payload (``NormalizedRecordCodec``) — in record-id order, streaming: for callers that
+    /// decode in parallel.
+    ///
+    /// `body` must not call back into this store. Errors it throws are rethrown unchanged.
+    public func forEachNormalizedPayload(_ body: (EncodedNormalizedRow) throws -> Void) throws {
+        try readStreaming("Could not read the normalized records") { db in
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT n.payload, s.source, s.key, n.record_id
+                    FROM normalized_records n JOIN source_records s ON s.id = n.record_id ORDER BY n.record_id
+                    """)
+            var lastSource = ""
+            while let row = try rows.next() {
+                var source = try row.decode(String.self, atIndex: 1)
+                // One string per source, shared by its records.
+                if source == lastSource { source = lastSource } else { lastSource = source }
+                let encoded = EncodedNormalizedRow(
+                    recordID: try row.decode(Int64.self, atIndex: 3), source: source,
+                    key: try row.decode(String.self, atIndex: 2), payload: [UInt8](try row.decode(Data.self, atIndex: 0)))
+                try CallerError.passing { try body(encoded) }
+            }
+        }
+    }
+
     /// The fingerprint of the normalizer and options that produced `source`'s normalized records.
     public func normalizeFingerprint(source: String) throws(GoldenError) -> String? {
         try readSnapshot("Could not read the normalize settings of source \(source)") { db in
@@ -178,6 +204,25 @@ extension GoldenStore {
 
     private static func decodeNormalized(_ row: Row, source: String, key: String) throws -> NormalizedRecord {
         let payload = [UInt8](try row.decode(Data.self, atIndex: 0))
+        do {
+            return try NormalizedRecordCodec.decode(payload, source: source, key: key)
+        } catch {
+            throw GoldenError(.store, "Malformed normalized_records.payload in the store (\(error))")
+        }
+    }
+}
+
+/// A normalized record as stored: its ids and its encoded payload.
+public struct EncodedNormalizedRow: Sendable {
+    public var recordID: Int64
+    public var source: String
+    public var key: String
+    public var payload: [UInt8]
+
+    /// The record, decoded.
+    ///
+    /// - Throws: a store error when the payload is malformed.
+    public func decoded() throws(GoldenError) -> NormalizedRecord {
         do {
             return try NormalizedRecordCodec.decode(payload, source: source, key: key)
         } catch {
