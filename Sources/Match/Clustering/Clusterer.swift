@@ -28,8 +28,9 @@ public struct Clusterer: Sendable {
     public let thresholds: Thresholds
     public let settings: ClusterSettings
     public let comparisons: ComparisonSet
-    /// The given-name comparisons' positions in a vector, with their `else` levels.
-    private let givenNameElse: [GivenNameLevel]
+    /// The given-name comparisons' positions in a vector, with the levels that count as clearly
+    /// different names (a bit per level).
+    private let givenNameDifferent: [(index: Int, levels: UInt16)]
     /// Comparisons of identifiers that belong to one person, never to a household.
     private let personalIdentifiers: [GivenNameLevel]
 
@@ -38,12 +39,23 @@ public struct Clusterer: Sendable {
         var elseLevel: Int
     }
 
-    public init(thresholds: Thresholds, settings: ClusterSettings, comparisons: ComparisonSet) {
+    /// A clusterer. With a `scorer`, the household guard also counts a given-name level that
+    /// carries no evidence of one name (a match weight below 1, a Bayes factor below 2: `steph`
+    /// and `joseph` are a Jaro–Winkler 0.8 apart) as clearly different names; without one, only
+    /// the `else` level does.
+    public init(thresholds: Thresholds, settings: ClusterSettings, comparisons: ComparisonSet, scorer: Scorer? = nil) {
         self.thresholds = thresholds
         self.settings = settings
         self.comparisons = comparisons
-        givenNameElse = comparisons.indexes(of: .givenName).map {
-            GivenNameLevel(index: $0, elseLevel: comparisons.comparisons[$0].levelCount - 1)
+        givenNameDifferent = comparisons.indexes(of: .givenName).map { index in
+            let last = comparisons.comparisons[index].levelCount - 1
+            var levels = UInt16(1) << UInt16(last)
+            if let scorer {
+                for level in 0..<last where scorer.weight(comparison: index, level: level) < 1 {
+                    levels |= UInt16(1) << UInt16(level)
+                }
+            }
+            return (index, levels)
         }
         personalIdentifiers = Self.personalAttributes.flatMap { comparisons.indexes(of: $0) }.map {
             GivenNameLevel(index: $0, elseLevel: comparisons.comparisons[$0].levelCount - 1)
@@ -80,7 +92,10 @@ public struct Clusterer: Sendable {
     @inline(__always)
     func isHousehold(_ vector: ComparisonVector) -> Bool {
         guard settings.householdGuard else { return false }
-        guard givenNameElse.contains(where: { vector[$0.index] == $0.elseLevel }) else { return false }
+        guard givenNameDifferent.contains(where: { given in
+            vector[given.index].map { given.levels & (UInt16(1) << UInt16($0)) != 0 } ?? false
+        })
+        else { return false }
         // The same card or account is one person, whatever the names say.
         return !sharesPersonalIdentifier(vector)
     }

@@ -54,7 +54,7 @@ public struct MatchStage {
             termFrequencies: TermFrequencies(records: records, comparisons: settings.comparisons))
         let clusterer = Clusterer(
             thresholds: settings.thresholds, settings: settings.clustering.confident(under: model),
-            comparisons: settings.comparisons)
+            comparisons: settings.comparisons, scorer: scorer)
         let scored = Self.score(candidates.pairs, records: records, scorer: scorer, keepFrom: settings.thresholds.review, threads: threads)
         clock.lap("score", into: &summary)
 

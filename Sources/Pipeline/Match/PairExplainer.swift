@@ -33,7 +33,9 @@ public struct PairExplainer {
             model: model, comparisons: settings.comparisons,
             termFrequencies: TermFrequencies(records: records, comparisons: settings.comparisons))
         let explanation = scorer.explain(first, second)
-        let clusterer = Clusterer(thresholds: settings.thresholds, settings: settings.clustering, comparisons: settings.comparisons)
+        let clusterer = Clusterer(
+            thresholds: settings.thresholds, settings: settings.clustering.confident(under: model),
+            comparisons: settings.comparisons, scorer: scorer)
         let score = scorer.score(first, second)
         let band = clusterer.band(
             of: ScoredPair(pair: RecordPair(0, 1), vector: score.vector, weight: score.weight, probability: score.probability))

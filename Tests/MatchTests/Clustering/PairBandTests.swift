@@ -35,6 +35,32 @@ struct PairBandTests {
         #expect(F.clusterer(household: guardOn).band(of: F.scored(0, 1, 0.7, in: records)) == .review)
     }
 
+    @Test("With a scorer, a given-name level that weighs under 1 also counts as clearly different")
+    func householdByWeight() {
+        let comparisons = F.settings.comparisons
+        var model = MatchModel.untrained(comparisons, prior: 0.001)
+        let given = comparisons.index(of: "given_name")!
+        // jaro_winkler>=0.8 (level 3): as common among strangers as among matches.
+        model.comparisons[given].levels[3].m = 0.01
+        model.comparisons[given].levels[3].u = 0.01
+        // jaro_winkler>=0.92 (level 2): clear evidence.
+        model.comparisons[given].levels[2].m = 0.2
+        model.comparisons[given].levels[2].u = 0.002
+        let scorer = Scorer(model: model, comparisons: comparisons, termFrequencies: nil)
+        #expect(scorer.weight(comparison: given, level: 3) < 1)
+        #expect(scorer.weight(comparison: given, level: 2) >= 1)
+        var vector = ComparisonVector.allMissing
+        vector[given] = 3
+        let pair = ScoredPair(pair: RecordPair(0, 1), vector: vector, weight: 9, probability: 0.99)
+        let withScorer = Clusterer(
+            thresholds: F.settings.thresholds, settings: F.settings.clustering, comparisons: comparisons, scorer: scorer)
+        let without = Clusterer(thresholds: F.settings.thresholds, settings: F.settings.clustering, comparisons: comparisons)
+        #expect(withScorer.band(of: pair) == .review)
+        #expect(without.band(of: pair) == .match)
+        vector[given] = 2
+        #expect(withScorer.band(of: ScoredPair(pair: RecordPair(0, 1), vector: vector, weight: 9, probability: 0.99)) == .match)
+    }
+
     @Test("The guard reads the given-name comparison wherever it sits in the vector")
     func givenNameElsewhere() throws {
         let comparisons = try ComparisonSet([
