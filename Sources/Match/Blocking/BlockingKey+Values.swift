@@ -9,8 +9,8 @@ extension BlockingKey {
     ///
     /// The values, by form (see ``Transform``):
     /// - text attributes: `value` is the key's bytes, `initial` its first byte, `phonetic` the
-    ///   primary Double Metaphone code (none when missing or empty), `canonical` a given name's
-    ///   first canonical name, else its key;
+    ///   primary Double Metaphone code (none when missing or empty), `canonical` each of a given
+    ///   name's canonical names, else its key;
     /// - `date_of_birth`: `value` is the full date (a birthday without a year has none), `year`
     ///   the year, `month_day` month and day;
     /// - `email`: `value` is the canonical address, `local` its canonical local part (only
@@ -76,7 +76,15 @@ extension BlockingKey {
     private func appendTexts(_ texts: [TextKey], _ seed: UInt64, _ hashes: inout HashSink) {
         texts.withUnsafeBufferPointer { texts in
             for index in texts.indices where !hashes.isFull {
-                if let hash = textHash(texts.baseAddress! + index, seed) { hashes.append(hash) }
+                // A nickname of several names blocks under each (`ted`: edmund, edward), so that it
+                // meets `edward` and `eddie` alike.
+                if transform == .canonical, texts[index].variants.count > 1 {
+                    for variant in texts[index].variants where !hashes.isFull {
+                        if let hash = hash(variant, seed) { hashes.append(hash) }
+                    }
+                } else if let hash = textHash(texts.baseAddress! + index, seed) {
+                    hashes.append(hash)
+                }
             }
         }
     }
