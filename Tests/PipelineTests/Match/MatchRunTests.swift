@@ -28,6 +28,12 @@ import Testing
         #expect(clustering.records == match.records)
         let clustersBefore = try runner.store.clusterAssignments()
         #expect(clustersBefore.count == match.records)
+        let status = try WorkspaceStatus.read(configPath: workspace.config, recentRuns: 3)
+        #expect(status.match.latestModel == 1)
+        #expect(status.match.clusteredRecords == match.records)
+        #expect(status.match.clusters == clustering.clusters)
+        #expect(status.match.openReviews == match.reviewItems)
+        #expect(status.text.contains("match: model v1, \(clustering.clusters) clusters over \(match.records) records"))
 
         let second = try workspace.run()
         let again = try #require(second.match)
