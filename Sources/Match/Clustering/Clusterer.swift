@@ -31,13 +31,9 @@ public struct Clusterer: Sendable {
     /// The given-name comparisons' positions in a vector, with the levels that count as clearly
     /// different names (a bit per level).
     private let givenNameDifferent: [(index: Int, levels: UInt16)]
-    /// Comparisons of identifiers that belong to one person, never to a household.
-    private let personalIdentifiers: [GivenNameLevel]
-
-    private struct GivenNameLevel: Hashable, Sendable {
-        var index: Int
-        var elseLevel: Int
-    }
+    /// Comparisons of identifiers that belong to one person, never to a household: their
+    /// positions in a vector, with their `else` levels.
+    private let personalIdentifiers: [(index: Int, elseLevel: Int)]
 
     /// A clusterer. With a `scorer`, the household guard also counts a given-name level that
     /// carries no evidence of one name (a match weight below 1, a Bayes factor below 2: `steph`
@@ -58,7 +54,7 @@ public struct Clusterer: Sendable {
             return (index, levels)
         }
         personalIdentifiers = Self.personalAttributes.flatMap { comparisons.indexes(of: $0) }.map {
-            GivenNameLevel(index: $0, elseLevel: comparisons.comparisons[$0].levelCount - 1)
+            (index: $0, elseLevel: comparisons.comparisons[$0].levelCount - 1)
         }
     }
 

@@ -115,13 +115,7 @@ public struct Comparison: Hashable, Sendable {
     /// text key; `nil` when the comparison has no term-frequency adjustment or the record no value.
     public func termValue(of record: MatchRecord) -> String? {
         guard termFrequency else { return nil }
-        switch attribute {
-        case .givenName: return record.givenNames.first?.key
-        case .familyName: return record.familyNames.first?.key
-        case .fullName: return record.fullNames.first?.key
-        case .loyaltyCard: return record.loyaltyCards.first?.key
-        default: return record.singleText(attribute)?.key
-        }
+        return record.firstText(attribute)?.key
     }
 
     /// Whether level `index` is an exact match (the only level term frequencies adjust).

@@ -68,14 +68,21 @@ public struct MatchRecord: Hashable, Sendable {
         case .givenName: givenNames
         case .familyName: familyNames
         case .fullName: fullNames
-        case .street: street.map { [$0] } ?? []
-        case .city: city.map { [$0] } ?? []
-        case .region: region.map { [$0] } ?? []
         case .loyaltyCard: loyaltyCards
-        case .accountId: accountId.map { [$0] } ?? []
-        case .username: username.map { [$0] } ?? []
-        case .gender: gender.map { [$0] } ?? []
-        case .dateOfBirth, .email, .phone, .postcode: []
+        default: singleText(attribute).map { [$0] } ?? []
+        }
+    }
+
+    /// The first text value of a text attribute (a multi-valued one's first, a single-valued
+    /// one's only) without building an array; `nil` for the other kinds and when there is none.
+    @inlinable
+    public func firstText(_ attribute: MatchAttribute) -> TextKey? {
+        switch attribute {
+        case .givenName: givenNames.first
+        case .familyName: familyNames.first
+        case .fullName: fullNames.first
+        case .loyaltyCard: loyaltyCards.first
+        default: singleText(attribute)
         }
     }
 
@@ -101,7 +108,7 @@ public struct MatchRecord: Hashable, Sendable {
         case .email: !emails.isEmpty
         case .phone: !phones.isEmpty
         case .postcode: !(address?.postcode ?? "").isEmpty
-        default: !texts(attribute).isEmpty
+        default: firstText(attribute) != nil
         }
     }
 }
