@@ -59,6 +59,9 @@ let targets: [Target] = [
     // Optimized in debug builds too: the accuracy tests score millions of pairs on real data.
     .target(name: "Match", dependencies: ["GoldenCore"], swiftSettings: strictSettings + optimizedInDebug),
 
+    // Golden records: survivorship, stable golden ids, history roll-ups, conflicts.
+    .target(name: "Merge", dependencies: ["GoldenCore"], swiftSettings: strictSettings),
+
     // SQLite schema, migrations and batched writes (GRDB).
     .target(
         name: "Store",
@@ -77,7 +80,7 @@ let targets: [Target] = [
     .target(
         name: "Pipeline",
         dependencies: [
-            "GoldenCore", "GoldenIO", "Ingest", "Normalize", "Match", "Store",
+            "GoldenCore", "GoldenIO", "Ingest", "Normalize", "Match", "Merge", "Store",
             .product(name: "Yams", package: "Yams"),
         ],
         swiftSettings: strictSettings),
@@ -104,12 +107,13 @@ let targets: [Target] = [
         resources: [.copy("Inputs")], swiftSettings: strictSettings),
     .testTarget(name: "NormalizeTests", dependencies: ["Normalize", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(name: "MatchTests", dependencies: ["Match", "GoldenCore"], swiftSettings: strictSettings),
+    .testTarget(name: "MergeTests", dependencies: ["Merge", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(
         name: "StoreTests", dependencies: ["Store", "GoldenCore", .product(name: "GRDB", package: "GRDB.swift")],
         swiftSettings: strictSettings),
     .testTarget(name: "GeneratorTests", dependencies: ["Generator", "GoldenIO", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(
-        name: "PipelineTests", dependencies: ["Pipeline", "Generator", "Ingest", "Match", "Store", "GoldenIO", "GoldenCore"],
+        name: "PipelineTests", dependencies: ["Pipeline", "Generator", "Ingest", "Match", "Merge", "Store", "GoldenIO", "GoldenCore"],
         swiftSettings: strictSettings),
 ]
 
