@@ -9,8 +9,9 @@ extension BlockingKey {
     ///
     /// The values, by form (see ``Transform``):
     /// - text attributes: `value` is the key's bytes, `initial` its first byte, `phonetic` the
-    ///   primary Double Metaphone code (none when missing or empty), `canonical` each of a given
-    ///   name's canonical names, else its key;
+    ///   primary Double Metaphone code (none when missing or empty; for `full_name`, the code of
+    ///   every given and family name, in either role), `canonical` each of a given name's
+    ///   canonical names, else its key;
     /// - `date_of_birth`: `value` is the full date (a birthday without a year has none), `year`
     ///   the year, `month_day` month and day;
     /// - `email`: `value` is the canonical address, `local` its canonical local part (only
@@ -44,6 +45,9 @@ extension BlockingKey {
         switch attribute {
         case .givenName: appendTexts(record.pointee.givenNames, seed, &hashes)
         case .familyName: appendTexts(record.pointee.familyNames, seed, &hashes)
+        case .fullName where transform == .phonetic:
+            appendTexts(record.pointee.givenNames, seed, &hashes)
+            appendTexts(record.pointee.familyNames, seed, &hashes)
         case .fullName: appendTexts(record.pointee.fullNames, seed, &hashes)
         case .loyaltyCard: appendTexts(record.pointee.loyaltyCards, seed, &hashes)
         case .street: appendText(record.pointee.street, seed, &hashes)

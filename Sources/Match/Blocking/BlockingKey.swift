@@ -9,7 +9,9 @@ public struct BlockingKey: Hashable, Sendable, CustomStringConvertible {
         /// The comparison key itself: a name's key, a full date, a canonical e-mail, an E.164
         /// number, a postcode.
         case value
-        /// The primary Double Metaphone code of a given or family name.
+        /// The primary Double Metaphone code of a given or family name; of a full name, the
+        /// code of each of its given and family names, so that a name typed the wrong way round
+        /// ("SHAH CHRISTINE") shares a key with the name the right way round.
         case phonetic
         /// A given name's canonical name (`bob` → `robert`), or the key without one.
         case canonical
@@ -69,7 +71,8 @@ public struct BlockingKey: Hashable, Sendable, CustomStringConvertible {
         case .dateOfBirth: [.value, .year, .monthDay]
         case .email: [.value, .local]
         case .postcode: [.value, .district, .sector, .area]
-        case .fullName, .street, .city, .region, .loyaltyCard, .accountId, .username, .gender, .phone:
+        case .fullName: [.value, .phonetic, .initial]
+        case .street, .city, .region, .loyaltyCard, .accountId, .username, .gender, .phone:
             [.value, .initial].filter { $0 == .value || attribute.valueKind == .text }
         }
     }

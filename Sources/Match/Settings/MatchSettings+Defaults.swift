@@ -13,7 +13,7 @@ extension MatchSettings {
         let blocking = [
             rule("email"), rule("phone"), rule("loyalty_card"), rule("account_id"), rule("email.local"),
             rule("username"),
-            rule("postcode", "given_name.phonetic"), rule("postcode", "family_name.phonetic"),
+            rule("postcode", "full_name.phonetic"),
             rule("family_name.phonetic", "date_of_birth"), rule("given_name.canonical", "date_of_birth"),
             rule("date_of_birth", "city"), rule("date_of_birth", "postcode"), rule("date_of_birth", "street"),
             rule("street", "postcode"),

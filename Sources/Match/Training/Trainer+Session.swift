@@ -8,11 +8,20 @@ extension Trainer {
         var support: [Double]
     }
 
-    /// EM over one session's pairs, starting from `start`'s m and u.
+    /// One session's pairs compared: their distinct vectors over the comparisons the session
+    /// estimates (all but those on the attributes its rule blocks on).
+    struct SessionPatterns {
+        var rule: String
+        var pairs: Int
+        var patterns: [VectorTally.Pattern]
+        /// The comparisons some pair has a value for: the ones the session can estimate.
+        var estimated: [Int]
+    }
+
+    /// Compares one session's pairs.
     ///
-    /// λ starts where the prior puts it if the session held every true match
-    /// (λ · all pairs / session pairs), kept within [0.001, 0.5].
-    func run(_ session: TrainingSession, records: [MatchRecord], start: MatchModel, threads: Int) -> SessionResult {
+    /// - Complexity: O(*p*) pair comparisons.
+    func patterns(of session: TrainingSession, records: [MatchRecord], threads: Int) -> SessionPatterns {
         let comparisons = self.comparisons
         let blocked = session.rule.attributes
         let included = comparisons.comparisons.indices.filter { !blocked.contains(comparisons.comparisons[$0].attribute) }
@@ -27,15 +36,25 @@ extension Trainer {
             tally.add(vector)
         }
         let estimated = included.filter { index in patterns.contains { $0.vector[index] != nil } }
+        return SessionPatterns(rule: session.rule.name, pairs: pairs.count, patterns: patterns, estimated: estimated)
+    }
+
+    /// EM over one session's compared pairs, starting from `start`'s m and u.
+    ///
+    /// λ starts where the prior puts it if the session held every true match
+    /// (λ · all pairs / session pairs), kept within [0.001, 0.5].
+    func run(_ session: SessionPatterns, records: Int, start: MatchModel) -> SessionResult {
+        let patterns = session.patterns
+        let estimated = session.estimated
         var report = TrainingSessionReport(
-            rule: session.rule.name, pairs: pairs.count, iterations: 0, converged: false,
+            rule: session.rule, pairs: session.pairs, iterations: 0, converged: false,
             estimatedComparisons: estimated.map { comparisons.comparisons[$0].name }, finalLambda: 0)
-        guard !pairs.isEmpty else { return SessionResult(
+        guard session.pairs > 0 else { return SessionResult(
                 report: report, m: Array(repeating: nil, count: comparisons.count),
                 support: Array(repeating: 0, count: comparisons.count))
         }
 
-        let startLambda = start.prior * Double(Self.pairCount(records.count)) / Double(pairs.count)
+        let startLambda = start.prior * Double(Self.pairCount(records)) / Double(session.pairs)
         let em = ExpectationMaximisation(
             patterns: patterns, estimated: estimated, u: start.comparisons.map { $0.levels.map(\.u) },
             maxIterations: settings.maxIterations, tolerance: settings.tolerance)

@@ -6,6 +6,13 @@ extension Trainer {
         /// `levelCounts[comparison][level]`: sampled pairs at that level (missing values are
         /// counted nowhere).
         public var levelCounts: [[Int]]
+        /// The sampled pairs' distinct comparison vectors, for ``refine(_:)``.
+        var patterns: [VectorTally.Pattern] = []
+
+        public init(pairs: Int, levelCounts: [[Int]]) {
+            self.pairs = pairs
+            self.levelCounts = levelCounts
+        }
 
         /// u of each level of each comparison that had a value on both sides of some sampled
         /// pair: its share of those pairs; a level never seen gets half a pair's share (at least
@@ -64,7 +71,9 @@ extension Trainer {
                 if let level = pattern.vector[index] { counts[index][level] += pattern.count }
             }
         }
-        return USample(pairs: pairs, levelCounts: counts)
+        var sample = USample(pairs: pairs, levelCounts: counts)
+        sample.patterns = patterns
+        return sample
     }
 }
 

@@ -26,7 +26,9 @@ public struct Trainer: Sendable {
     /// A model trained on `records`.
     ///
     /// - u: from ``TrainingSettings/samplePairs`` random pairs of `records`, seeded, or every
-    ///   pair when there are no more than that (see ``sampleU(records:threads:)``).
+    ///   pair when there are no more than that (see ``sampleU(records:threads:)``), each counted
+    ///   by its posterior chance of being a non-match once m is known
+    ///   (``USample/refine(_:tolerance:)``); m is refit when that moved u by more than 5%.
     /// - The prior: from `deterministicPairs` (see ``prior(deterministicPairs:recall:records:)``).
     /// - m: by EM in each session, u held fixed, leaving out the comparisons whose attribute the
     ///   session's rule blocks on; each comparison's m is the mean over the sessions that
@@ -44,15 +46,24 @@ public struct Trainer: Sendable {
         knownMatches: [RecordPair] = [], threads: Int = 1
     ) -> MatchModel {
         let prior = Self.prior(deterministicPairs: deterministicPairs, recall: deterministicRecall, records: records.count)
-        var model = MatchModel.untrained(comparisons, prior: prior)
+        var start = MatchModel.untrained(comparisons, prior: prior)
         let sample = sampleU(records: records, knownMatches: knownMatches, threads: threads)
-        sample.apply(to: &model)
-        let start = model
-        var results: [SessionResult] = []
-        for session in sessions {
-            results.append(run(session, records: records, start: start, threads: threads))
-        }
+        sample.apply(to: &start)
+        let compared = sessions.map { patterns(of: $0, records: records, threads: threads) }
+        var model = start
+        var results = compared.map { run($0, records: records.count, start: start) }
         combine(results, into: &model)
+        // u without the matches among the random pairs; m refit on it when that moved u.
+        if sample.refine(&model, tolerance: settings.tolerance) > Self.refitChange {
+            for index in start.comparisons.indices {
+                for level in start.comparisons[index].levels.indices {
+                    start.comparisons[index].levels[level].u = model.comparisons[index].levels[level].u
+                }
+            }
+            model = start
+            results = compared.map { run($0, records: records.count, start: start) }
+            combine(results, into: &model)
+        }
         model.training = TrainingReport(
             records: records.count, totalPairs: Self.pairCount(records.count), sampledPairs: sample.pairs,
             deterministicPairs: deterministicPairs, deterministicRecall: deterministicRecall,
@@ -74,6 +85,10 @@ public struct Trainer: Sendable {
 
     /// *n*(*n* − 1) / 2.
     static func pairCount(_ records: Int) -> Int { records < 2 ? 0 : records * (records - 1) / 2 }
+
+    /// The relative change of some u, after removing the matches among the random pairs, that
+    /// makes m worth refitting (see ``USample/refine(_:tolerance:)``).
+    static let refitChange = 0.05
 
     /// Pseudo-matches of the untrained m mixed into every comparison's estimate, so that m
     /// resting on a handful of pairs stays near its sensible start instead of swinging to 0 or 1.

@@ -149,7 +149,7 @@ extension Nicknames {
         nathan: nate nat
         nathaniel: nathanael nate nat nathan natty
         neil: neal neill
-        nicholas: nicolas nick nicky nickie nico
+        nicholas: nicolas nick nicky nickie nico nik
         nigel: nige
         norbert: bert
         norman: norm normie

@@ -31,6 +31,12 @@ struct BlockingKeyValueTests {
             ("family_name.initial", MatchRecord(id: 1, source: "s", key: "k", familyNames: [smith]), ["s"]),
             ("full_name",
              MatchRecord(id: 1, source: "s", key: "k", fullNames: [TextKey("bob j smith")]), ["bob j smith"]),
+            ("full_name.phonetic",
+             MatchRecord(id: 1, source: "s", key: "k", givenNames: [bob], familyNames: [smith]), ["PP", "SM0"]),
+            // The same codes whichever way round the name was typed.
+            ("full_name.phonetic",
+             MatchRecord(id: 1, source: "s", key: "k", givenNames: [smith], familyNames: [bob]), ["SM0", "PP"]),
+            ("full_name.phonetic", MatchRecord(id: 1, source: "s", key: "k", givenNames: [xavi]), []),
             ("street", MatchRecord(id: 1, source: "s", key: "k", street: TextKey("12 high st")), ["12 high st"]),
             ("street.initial", MatchRecord(id: 1, source: "s", key: "k", street: TextKey("12 high st")), ["1"]),
             ("city", MatchRecord(id: 1, source: "s", key: "k", city: TextKey("london")), ["london"]),

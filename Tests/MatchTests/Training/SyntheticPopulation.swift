@@ -102,6 +102,12 @@ struct SyntheticPopulation {
         share(of: name, level: level) { person[$0.first] == person[$0.second] }
     }
 
+    /// The share of non-matching pairs, among those with a value on both sides, at `level` of
+    /// comparison `name`: the u a perfect sample of strangers would find.
+    func trueU(_ name: String, level: Int) -> Double {
+        share(of: name, level: level) { person[$0.first] != person[$0.second] }
+    }
+
     /// The share of all pairs with a value on both sides at `level` of comparison `name`: u as
     /// sampling every pair measures it.
     func observedU(_ name: String, level: Int) -> Double { share(of: name, level: level) { _ in true } }

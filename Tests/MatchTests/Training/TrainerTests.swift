@@ -37,14 +37,34 @@ struct TrainerTests {
     static let levels = [("given_name", 0), ("given_name", 1), ("given_name", 2), ("family_name", 0),
                          ("family_name", 1), ("date_of_birth", 0), ("email", 0), ("email", 1)]
 
+    /// Every pair of the population, compared.
+    static let everyPair = TrainingFixture.trainer().sampleU(records: TrainingFixture.population.records, threads: 2)
+
     @Test("sampling every pair gives u exactly as counted on all pairs", arguments: levels)
     func uFromEveryPair(name: String, level: Int) {
         let index = Fixture.comparisons.index(of: name)!
-        let parameters = Fixture.model.comparisons[index]
+        var model = MatchModel.untrained(Fixture.comparisons, prior: 0.001)
+        Self.everyPair.apply(to: &model)
+        let parameters = model.comparisons[index]
         let expected = Fixture.population.observedU(name, level: level)
         #expect(expected > 0)
         #expect(abs(parameters.levels[level].u - expected) < 1e-12)
         #expect(parameters.uPairs == parameters.levels.reduce(0) { $0 + $1.uCount })
+        #expect(Fixture.model.comparisons[index].uPairs == parameters.uPairs)
+        #expect(Fixture.model.comparisons[index].levels.map(\.uCount) == parameters.levels.map(\.uCount))
+    }
+
+    @Test("the trained u leaves out the matches among the random pairs", arguments: [("given_name", 0), ("family_name", 0), ("date_of_birth", 0), ("email", 0)])
+    func uWithoutMatches(name: String, level: Int) {
+        // 300 people with a few records each: one random pair in a few hundred is a match, and
+        // most of those agree exactly, so the raw share overstates how often strangers agree.
+        let index = Fixture.comparisons.index(of: name)!
+        let raw = Fixture.population.observedU(name, level: level)
+        let strangers = Fixture.population.trueU(name, level: level)
+        let trained = Fixture.model.comparisons[index].levels[level].u
+        #expect(strangers < raw)
+        #expect(trained < raw)
+        #expect(abs(trained - strangers) < 0.5 * abs(raw - strangers))
     }
 
     /// 40,000 random pairs out of about 180,000.
@@ -136,8 +156,12 @@ struct TrainerTests {
         }
         #expect(both.comparisons[0].mPairs == Int(x + y))
         // Only the e-mail session estimates the date of birth, only the other the e-mail.
-        #expect(both.comparisons[2].levels.map(\.m) == email.comparisons[2].levels.map(\.m))
-        #expect(both.comparisons[3].levels.map(\.m) == birth.comparisons[3].levels.map(\.m))
+        // (Equal up to the refit of u, which each model does over all its comparisons.)
+        for (index, single) in [(2, email), (3, birth)] {
+            for (pooled, alone) in zip(both.comparisons[index].levels, single.comparisons[index].levels) {
+                #expect(abs(pooled.m - alone.m) < 1e-6)
+            }
+        }
         #expect(both.comparisons.map(\.mPairs) == [Int(x + y), Int(x + y), Int(y), Int(x)])
     }
 

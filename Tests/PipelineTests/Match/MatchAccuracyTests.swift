@@ -22,9 +22,11 @@ import Testing
         // Splink 5 on this machine: P 1.000, R 0.988, F1 0.994.
         Bar(workspace: "labelled/febrl3", truth: "feeds/febrl3.csv", minimumF1: 0.995, minimumPrecision: 0),
         // Golden's own generated retail feeds: four sources, typos, nicknames, moves, households.
-        // The bar is F1 0.95 at precision 0.98; measured now: P 0.993, R 0.677, F1 0.805 —
-        // most misses are till receipts that carry a name alone. This guards what is reached.
-        Bar(workspace: "retail", truth: "truth.csv", minimumF1: 0.80, minimumPrecision: 0.98),
+        // The bar is F1 0.95 at precision 0.98; measured now: P 0.994, R 0.724, F1 0.838.
+        // 79 of the 446 true pairs involve a till receipt that carries a name alone, and only
+        // 72% of true pairs are connected by a shared non-name value (docs/MATCH.md, Accuracy).
+        // This guards what is reached.
+        Bar(workspace: "retail", truth: "truth.csv", minimumF1: 0.83, minimumPrecision: 0.98),
     ]
 
     @Test(arguments: bars)
