@@ -11,6 +11,7 @@ enum StoreMigrator {
         migrator.registerMigration("v1-ingest", migrate: Migration.v1Ingest)
         migrator.registerMigration("v2-normalize", migrate: Migration.v2Normalize)
         migrator.registerMigration("v3-match", migrate: Migration.v3Match)
+        migrator.registerMigration("v4-merge", migrate: Migration.v4Merge)
         return migrator
     }()
 

@@ -38,6 +38,10 @@ extension StoredReviewItem: FetchableRecord {
 
 /// A review item a Match stage produced, to queue with ``GoldenStore/replaceMatchResults(runID:pairs:clusters:reviews:at:)``.
 public struct NewReviewItem: Hashable, Sendable {
+    /// The kind of the Merge stage's items: two values of an attribute that survivorship could
+    /// not choose between (two dates of birth from equally trusted sources).
+    public static let conflictKind = "conflict"
+
     public var kind: String
     /// The smaller record id.
     public var recordA: Int64

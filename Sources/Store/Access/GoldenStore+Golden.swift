@@ -1,0 +1,146 @@
+import GRDB
+import GoldenCore
+
+extension GoldenStore {
+    /// Every source record's golden record, by sequence: what the next Merge stage keeps ids by.
+    public func goldenAssignments() throws(GoldenError) -> [Int64: Int64] {
+        try readSnapshot("Could not read the golden cross-reference") { db in
+            var assignments: [Int64: Int64] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT record_id, sequence FROM golden_xref")
+            while let row = try rows.next() {
+                assignments[try row.decode(Int64.self, atIndex: 0)] = try row.decode(Int64.self, atIndex: 1)
+            }
+            return assignments
+        }
+    }
+
+    /// The content hash of every active golden record, by sequence.
+    public func goldenContentHashes() throws(GoldenError) -> [Int64: Int64] {
+        try readSnapshot("Could not read the golden records") { db in
+            var hashes: [Int64: Int64] = [:]
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT sequence, content_hash FROM golden_records WHERE status = 'active'")
+            while let row = try rows.next() {
+                hashes[try row.decode(Int64.self, atIndex: 0)] = try row.decode(Int64?.self, atIndex: 1) ?? 0
+            }
+            return hashes
+        }
+    }
+
+    /// The sequence the next minted golden id takes: one past every id ever minted.
+    public func nextGoldenSequence() throws(GoldenError) -> Int64 {
+        try readSnapshot("Could not read the golden records") { db in
+            (try Int64.fetchOne(db, sql: "SELECT max(sequence) FROM golden_records") ?? 0) + 1
+        }
+    }
+
+    /// The golden record with id text `goldenID` (active or retired); `nil` when there is none.
+    public func goldenRecord(id goldenID: String) throws(GoldenError) -> StoredGoldenRecord? {
+        try readSnapshot("Could not read a golden record") { db in
+            try StoredGoldenRecord.fetchOne(db, sql: "SELECT * FROM golden_records WHERE golden_id = ?", arguments: [goldenID])
+        }
+    }
+
+    /// The golden record with sequence `sequence`; `nil` when there is none.
+    public func goldenRecord(sequence: Int64) throws(GoldenError) -> StoredGoldenRecord? {
+        try readSnapshot("Could not read a golden record") { db in
+            try StoredGoldenRecord.fetchOne(db, sql: "SELECT * FROM golden_records WHERE sequence = ?", arguments: [sequence])
+        }
+    }
+
+    /// Calls `body` with every active golden record, by sequence, streaming.
+    ///
+    /// `body` must not call back into this store. Errors it throws are rethrown unchanged.
+    public func forEachGoldenRecord(_ body: (StoredGoldenRecord) throws -> Void) throws {
+        try readStreaming("Could not read the golden records") { db in
+            let rows = try StoredGoldenRecord.fetchCursor(
+                db, sql: "SELECT * FROM golden_records WHERE status = 'active' ORDER BY sequence")
+            while let record = try rows.next() { try CallerError.passing { try body(record) } }
+        }
+    }
+
+    /// Calls `body` with every stored source record's source, key and golden id text, by source
+    /// and key, streaming: `golden export xref`.
+    public func forEachXref(_ body: (_ source: String, _ key: String, _ goldenID: String) throws -> Void) throws {
+        try readStreaming("Could not read the golden cross-reference") { db in
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT r.source, r.key, g.golden_id FROM golden_xref x
+                    JOIN source_records r ON r.id = x.record_id
+                    JOIN golden_records g ON g.sequence = x.sequence
+                    ORDER BY r.source, r.key
+                    """)
+            while let row = try rows.next() {
+                let source = try row.decode(String.self, atIndex: 0), key = try row.decode(String.self, atIndex: 1)
+                let golden = try row.decode(String.self, atIndex: 2)
+                try CallerError.passing { try body(source, key, golden) }
+            }
+        }
+    }
+
+    /// The source records of the golden record `sequence`, by record id.
+    public func goldenMembers(sequence: Int64) throws(GoldenError) -> [(recordID: Int64, source: String, key: String)] {
+        try readSnapshot("Could not read the golden cross-reference") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.id, r.source, r.key FROM golden_xref x JOIN source_records r ON r.id = x.record_id
+                    WHERE x.sequence = ? ORDER BY r.id
+                    """,
+                arguments: [sequence]
+            ).map { (try $0.decode(Int64.self, atIndex: 0), try $0.decode(String.self, atIndex: 1), try $0.decode(String.self, atIndex: 2)) }
+        }
+    }
+
+    /// Where the id `goldenID` leads: itself when active, its survivor's id text when retired
+    /// (redirects are kept flat), `nil` when no such id was ever minted.
+    public func resolveGoldenID(_ goldenID: String) throws(GoldenError) -> String? {
+        try readSnapshot("Could not read the golden redirects") { db in
+            try String.fetchOne(
+                db,
+                sql: """
+                    SELECT coalesce(s.golden_id, g.golden_id) FROM golden_records g
+                    LEFT JOIN golden_redirects r ON r.retired = g.sequence
+                    LEFT JOIN golden_records s ON s.sequence = r.survivor
+                    WHERE g.golden_id = ?
+                    """,
+                arguments: [goldenID])
+        }
+    }
+
+    /// Every redirect: the retired id text, the id text it resolves to, and why.
+    public func goldenRedirects() throws(GoldenError) -> [(retired: String, survivor: String, reason: String)] {
+        try readSnapshot("Could not read the golden redirects") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.golden_id, b.golden_id, r.reason FROM golden_redirects r
+                    JOIN golden_records a ON a.sequence = r.retired JOIN golden_records b ON b.sequence = r.survivor
+                    ORDER BY r.retired
+                    """
+            ).map { (try $0.decode(String.self, atIndex: 0), try $0.decode(String.self, atIndex: 1), try $0.decode(String.self, atIndex: 2)) }
+        }
+    }
+
+    /// The merge log, oldest first; only the lines about `golden` (as either side) when given.
+    public func mergeLog(golden: Int64? = nil) throws(GoldenError) -> [StoredMergeLogEntry] {
+        try readSnapshot("Could not read the merge log") { db in
+            if let golden {
+                return try StoredMergeLogEntry.fetchAll(
+                    db, sql: "SELECT * FROM merge_log WHERE golden = ?1 OR other = ?1 ORDER BY id", arguments: [golden])
+            }
+            return try StoredMergeLogEntry.fetchAll(db, sql: "SELECT * FROM merge_log ORDER BY id")
+        }
+    }
+
+    /// How many golden records are active and retired, and how many records they cover.
+    public func goldenCounts() throws(GoldenError) -> (active: Int, retired: Int, records: Int) {
+        try readSnapshot("Could not count the golden records") { db in
+            let active = try Int.fetchOne(db, sql: "SELECT count(*) FROM golden_records WHERE status = 'active'") ?? 0
+            let retired = try Int.fetchOne(db, sql: "SELECT count(*) FROM golden_records WHERE status = 'retired'") ?? 0
+            let records = try Int.fetchOne(db, sql: "SELECT count(*) FROM golden_xref") ?? 0
+            return (active, retired, records)
+        }
+    }
+}
