@@ -43,13 +43,15 @@ struct AttributeResolver<Kind: SurvivorKind> {
     init(_ cluster: RankedMembers, ranking: Int, rules: [SurvivorshipRule]) {
         self.cluster = cluster
         self.rules = rules
+        // Members are read in place, by index: binding one copies every string of its record.
+        let members = cluster.members
         var total = 0
-        for member in cluster.members { total += Kind.count(in: member.record) }
+        for member in members.indices { total += Kind.count(in: members[member].record) }
         guard total > 0 else { return }
         candidates.reserveCapacity(total)
-        for (memberIndex, member) in cluster.members.enumerated() {
-            for index in 0..<Kind.count(in: member.record) {
-                add(Kind.value(in: member.record, at: index), member: memberIndex, ranking: ranking)
+        for member in members.indices {
+            for index in 0..<Kind.count(in: members[member].record) {
+                add(Kind.value(in: members[member].record, at: index), member: member, ranking: ranking)
             }
         }
         dropUnusable()
@@ -57,10 +59,10 @@ struct AttributeResolver<Kind: SurvivorKind> {
 
     private mutating func add(_ value: Kind.Value, member: Int, ranking: Int) {
         guard let level = Evidence.level(of: Kind.status(of: value)) else { return }
-        let record = cluster.members[member]
         let own = Evidence(
-            level: level, rank: cluster.rank(of: member, ranking: ranking), observedAt: record.record.observedAt,
-            completeness: Kind.completeness(of: value), length: Kind.length(of: value), recordID: record.recordID,
+            level: level, rank: cluster.rank(of: member, ranking: ranking),
+            observedAt: cluster.members[member].record.observedAt, completeness: Kind.completeness(of: value),
+            length: Kind.length(of: value), recordID: cluster.members[member].recordID,
             member: Int32(truncatingIfNeeded: member))
         let index = candidates.count
         var group = index
@@ -178,10 +180,12 @@ struct AttributeResolver<Kind: SurvivorKind> {
         var previous: Int32 = -1
         for index in group..<candidates.count where candidates[index].group == group && candidates[index].member != previous {
             previous = candidates[index].member
-            let member = cluster.members[Int(previous)]
-            let observed = member.record.observedAt
+            let member = Int(previous)
+            let observed = cluster.members[member].record.observedAt
             lineage.append(
-                SourceAssertion(recordID: member.recordID, source: member.record.source, key: member.record.key, observedAt: observed))
+                SourceAssertion(
+                    recordID: cluster.members[member].recordID, source: cluster.members[member].record.source,
+                    key: cluster.members[member].record.key, observedAt: observed))
             if let observed {
                 if first.map({ observed < $0 }) ?? true { first = observed }
                 if last.map({ observed > $0 }) ?? true { last = observed }

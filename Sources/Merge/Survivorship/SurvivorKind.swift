@@ -71,6 +71,7 @@ enum KeyOrder {
     /// The parts joined by `|`, a missing part left empty.
     static func join(_ parts: String?...) -> String {
         var key = ""
+        key.reserveCapacity(parts.reduce(parts.count) { $0 + length($1) })
         for (index, part) in parts.enumerated() {
             if index > 0 { key += "|" }
             if let part { key += part }

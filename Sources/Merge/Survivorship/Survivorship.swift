@@ -33,6 +33,8 @@ public struct Survivorship: Sendable {
     private let rankingOfAttribute: [Int]
     /// Per attribute: its rules.
     private let rules: [[SurvivorshipRule]]
+    /// Per attribute: whether its conflicts are reported.
+    private let conflictPolicies: [ConflictPolicy]
     /// The ranks of every source in `sourceKinds` under every ranking, worked out once.
     private let knownRanks: [String: [Int32]]
 
@@ -53,6 +55,7 @@ public struct Survivorship: Sendable {
         self.rankings = rankings
         self.rankingOfAttribute = rankingOfAttribute
         rules = GoldenAttribute.allCases.map { settings[$0].rules }
+        conflictPolicies = GoldenAttribute.allCases.map { settings[$0].conflicts }
         knownRanks = sourceKinds.reduce(into: [:]) { table, entry in
             table[entry.key] = rankings.map { Int32($0.rank(of: entry.key, kind: entry.value)) }
         }
@@ -66,8 +69,9 @@ public struct Survivorship: Sendable {
         let cluster = RankedMembers(members: members, ranks: ranks(of: members), rankingCount: rankings.count)
         var record = GoldenRecord()
         var conflicts: [SurvivorshipConflict] = []
-        record.name = best(NameKind.self, cluster, &conflicts)
-        record.displayName = record.name.flatMap { NameKind.displayName(of: $0.value) }
+        let name = best(NameKind.self, cluster, &conflicts)
+        record.displayName = name.flatMap { NameKind.displayName(of: $0.value) }
+        record.name = name
         record.dateOfBirth = best(BirthDateKind.self, cluster, &conflicts)
         record.gender = best(GenderKind.self, cluster, &conflicts)
         record.emails = all(EmailKind.self, cluster)
@@ -88,7 +92,7 @@ public struct Survivorship: Sendable {
         _ kind: Kind.Type, _ cluster: RankedMembers, _ conflicts: inout [SurvivorshipConflict]
     ) -> GoldenValue<Kind.Value>? {
         var resolver = resolver(kind, cluster)
-        guard let (value, rivals) = resolver.best(conflicts: settings[Kind.attribute].conflicts) else { return nil }
+        guard let (value, rivals) = resolver.best(conflicts: conflictPolicies[Kind.attribute.index]) else { return nil }
         if !rivals.isEmpty, let values = Kind.conflictValues([value] + rivals) {
             conflicts.append(SurvivorshipConflict(reason: .equalTrust, values: values))
         }
@@ -104,8 +108,8 @@ public struct Survivorship: Sendable {
     private func ranks(of members: [MergeMember]) -> [Int32] {
         var ranks: [Int32] = []
         ranks.reserveCapacity(members.count * rankings.count)
-        for member in members {
-            let source = member.record.source
+        for member in members.indices {
+            let source = members[member].record.source
             if let known = knownRanks[source] {
                 ranks.append(contentsOf: known)
             } else {
