@@ -20,16 +20,23 @@ public struct GoldenRecord: Hashable, Sendable, Codable {
     /// The chosen name for people: given, middle and family names and the suffix (`John A. Smith
     /// Jr`), without the title.
     public var displayName: String?
+    /// A full date, else a birthday without its year.
     public var dateOfBirth: GoldenValue<BirthDate>?
     public var gender: GoldenValue<Gender>?
+    /// Every distinct address (by canonical form), best first.
     public var emails: [GoldenValue<EmailAddress>]
+    /// Every distinct number (by E.164), best first; local numbers after full ones.
     public var phones: [GoldenValue<PhoneNumber>]
     /// One address, chosen as a whole.
     public var address: GoldenValue<PostalAddress>?
+    /// Every distinct loyalty card number, best first.
     public var loyaltyCards: [GoldenValue<String>]
+    /// Every distinct account id, best first.
     public var accountIds: [GoldenValue<String>]
+    /// Every distinct username, best first.
     public var usernames: [GoldenValue<String>]
 
+    /// A golden record with the given values (an empty one by default).
     public init(
         name: GoldenValue<PersonName>? = nil, displayName: String? = nil, dateOfBirth: GoldenValue<BirthDate>? = nil,
         gender: GoldenValue<Gender>? = nil, emails: [GoldenValue<EmailAddress>] = [],

@@ -34,6 +34,7 @@ public struct GoldenValue<Value: Hashable & Sendable & Codable>: Hashable, Senda
     /// The latest observed-at among ``lineage``: how fresh the value is, whichever record said it.
     public var lastAssertedAt: Timestamp?
 
+    /// A golden value; ``Survivorship`` makes them.
     public init(
         value: Value, key: String, status: ValueStatus, preferred: Bool, lineage: [SourceAssertion],
         firstAssertedAt: Timestamp?, lastAssertedAt: Timestamp?
@@ -59,8 +60,10 @@ public struct SourceAssertion: Hashable, Sendable, Codable {
     public var source: String
     /// The record's key within its source.
     public var key: String
+    /// When the source observed the record (`nil` when it does not say).
     public var observedAt: Timestamp?
 
+    /// One member's assertion.
     public init(recordID: Int64, source: String, key: String, observedAt: Timestamp?) {
         self.recordID = recordID
         self.source = source

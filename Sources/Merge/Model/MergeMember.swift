@@ -10,8 +10,10 @@ import GoldenCore
 public struct MergeMember: Hashable, Sendable {
     /// The stored source record's id (stable across runs).
     public var recordID: Int64
+    /// The record's normalized values.
     public var record: NormalizedRecord
 
+    /// A member of a cluster.
     public init(recordID: Int64, record: NormalizedRecord) {
         self.recordID = recordID
         self.record = record

@@ -14,10 +14,12 @@ import GoldenCore
 /// }
 /// ```
 public struct SurvivorshipConflict: Hashable, Sendable {
+    /// Why the values conflict.
     public var reason: Reason
     /// The competing values, the chosen one first.
     public var values: Values
 
+    /// A conflict between `values` (the chosen one first).
     public init(reason: Reason, values: Values) {
         self.reason = reason
         self.values = values
@@ -44,11 +46,15 @@ public struct SurvivorshipConflict: Hashable, Sendable {
 
     /// The competing values of one single-valued attribute.
     public enum Values: Hashable, Sendable {
+        /// Names that disagree (not an initial or a missing part of each other).
         case name([GoldenValue<PersonName>])
+        /// Different full dates of birth.
         case dateOfBirth([GoldenValue<BirthDate>])
         case gender([GoldenValue<Gender>])
+        /// Addresses that differ in a part both have.
         case address([GoldenValue<PostalAddress>])
 
+        /// The attribute the values belong to.
         public var attribute: GoldenAttribute {
             switch self {
             case .name: .name

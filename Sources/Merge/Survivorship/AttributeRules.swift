@@ -9,6 +9,7 @@ public struct AttributeRules: Hashable, Sendable {
     /// ignored for multi-valued ones, which keep every value).
     public var conflicts: ConflictPolicy
 
+    /// Rules applied in the order given.
     public init(_ rules: [SurvivorshipRule], sourcePriority: SourceRanking? = nil, conflicts: ConflictPolicy = .ignore) {
         self.rules = rules
         self.sourcePriority = sourcePriority

@@ -18,6 +18,7 @@ public struct SourceRanking: Hashable, Sendable, ExpressibleByArrayLiteral {
     /// The tiers, most trusted first.
     public var tiers: [[String]]
 
+    /// A ranking of `tiers`, most trusted first.
     public init(tiers: [[String]]) {
         self.tiers = tiers
     }

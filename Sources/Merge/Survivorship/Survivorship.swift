@@ -23,6 +23,7 @@ import GoldenCore
 /// let (golden, conflicts) = survivorship.goldenRecord(of: members)
 /// ```
 public struct Survivorship: Sendable {
+    /// The rules and rankings in use.
     public let settings: SurvivorshipSettings
     /// Each source's kind, so that rankings may name kinds.
     public let sourceKinds: [String: SourceKind]
@@ -38,6 +39,9 @@ public struct Survivorship: Sendable {
     /// The ranks of every source in `sourceKinds` under every ranking, worked out once.
     private let knownRanks: [String: [Int32]]
 
+    /// Survivorship under `settings`; `sourceKinds` gives each source's kind, so that rankings may
+    /// name kinds (the pipeline's `WorkspaceConfig.sourceKinds`). A source without a kind is ranked by
+    /// name only.
     public init(settings: SurvivorshipSettings = .defaults, sourceKinds: [String: SourceKind] = [:]) {
         self.settings = settings
         self.sourceKinds = sourceKinds

@@ -60,7 +60,9 @@ public enum SurvivorshipConfig {
         if let value = try node.optional("conflicts") {
             rules.conflicts = try value.choice(ConflictPolicy.self)
             if rules.conflicts == .review, attribute.isMultiValued {
-                throw value.error("\(attribute.rawValue) keeps every value: conflicts apply to name, date_of_birth, gender and address")
+                let single = GoldenAttribute.allCases.filter { !$0.isMultiValued }.map(\.rawValue)
+                throw value.error(
+                    "\(attribute.rawValue) keeps every value: conflicts apply to \(single.joined(separator: ", "))")
             }
         }
         return rules
@@ -77,8 +79,8 @@ public enum SurvivorshipConfig {
             for entry in entries {
                 let name = try entry.string()
                 if let known, !known.contains(name) {
-                    throw entry.error(
-                        "unknown source '\(name)'; expected a source of golden.yml or a kind (\(SourceKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    let kinds = SourceKind.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw entry.error("unknown source '\(name)'; expected a source of golden.yml or a kind (\(kinds))")
                 }
                 guard seen.insert(name).inserted else { throw entry.error("source '\(name)' is ranked twice") }
                 tier.append(name)

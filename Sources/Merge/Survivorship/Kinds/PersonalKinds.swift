@@ -46,6 +46,7 @@ enum BirthDateKind: SurvivorKind {
     static func conflictValues(_ values: [GoldenValue<BirthDate>]) -> SurvivorshipConflict.Values? { .dateOfBirth(values) }
 }
 
+/// Gender: one value per record, no variants.
 enum GenderKind: SurvivorKind {
     static let attribute = GoldenAttribute.gender
 
