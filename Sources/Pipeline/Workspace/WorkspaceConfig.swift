@@ -2,6 +2,7 @@ import Foundation
 import GoldenCore
 import Ingest
 import Match
+import Merge
 
 /// A workspace's `golden.yml`, checked, with every mapping file loaded.
 public struct WorkspaceConfig: Sendable {
@@ -35,6 +36,11 @@ public struct WorkspaceConfig: Sendable {
     public var matchPath: String?
     /// Blocking, comparisons, thresholds and training for the Match stage.
     public var match = MatchSettings.defaults
+    /// The survivorship file's path as written (`survivorship:` in golden.yml, else
+    /// `Mappings/survivorship.yml` when it exists); `nil` when the workspace uses the shipped defaults.
+    public var survivorshipPath: String?
+    /// Trust ranking and per-attribute rules of the Merge stage.
+    public var survivorship = SurvivorshipSettings.defaults
 
     /// Loads and checks `golden.yml` and the mapping files it names.
     public static func load(path: String) throws(GoldenError) -> WorkspaceConfig {
@@ -48,7 +54,7 @@ public struct WorkspaceConfig: Sendable {
     /// Parses `golden.yml` text; mapping files are read relative to `directory`.
     public static func parse(yaml: String, path: String, directory: String) throws(GoldenError) -> WorkspaceConfig {
         let root = try ConfigNode.parse(yaml: yaml, file: path)
-        try root.rejectUnknownKeys(["store", "sources", "ingest", "match"])
+        try root.rejectUnknownKeys(["store", "sources", "ingest", "match", "survivorship"])
         let store = try root.optional("store")?.string() ?? "golden.sqlite"
         var config = WorkspaceConfig(
             configPath: path, directory: directory, storePath: resolve(store, in: directory), sources: [])
@@ -100,23 +106,42 @@ public struct WorkspaceConfig: Sendable {
                 config.ingest.quarantineLimit = limit
             }
         }
-        if let node = try root.optional("match") {
-            let path = try node.string()
-            guard FileManager.default.fileExists(atPath: resolve(path, in: directory)) else {
-                throw node.error("match file '\(path)' does not exist")
-            }
-            config.matchPath = path
-        } else if FileManager.default.fileExists(atPath: resolve(defaultMatchPath, in: directory)) {
-            config.matchPath = defaultMatchPath
-        }
+        config.matchPath = try optionalFile(root, "match", default: defaultMatchPath, what: "match file", in: directory)
         if let path = config.matchPath {
             config.match = try MatchConfig.load(path: resolve(path, in: directory), displayPath: path)
+        }
+        config.survivorshipPath = try optionalFile(
+            root, "survivorship", default: defaultSurvivorshipPath, what: "survivorship file", in: directory)
+        if let path = config.survivorshipPath {
+            config.survivorship = try SurvivorshipConfig.load(
+                path: resolve(path, in: directory), displayPath: path, sources: config.sources.map(\.name))
         }
         return config
     }
 
     /// Where a workspace's match file is looked for when golden.yml names none.
     public static let defaultMatchPath = "Mappings/match.yml"
+    /// Where a workspace's survivorship file is looked for when golden.yml names none.
+    public static let defaultSurvivorshipPath = "Mappings/survivorship.yml"
+
+    /// Each source's kind, by name: what ``Survivorship`` needs for rankings that name kinds.
+    public var sourceKinds: [String: SourceKind] {
+        Dictionary(sources.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The file named at `key` (which must exist), else `defaultPath` when it exists, else `nil`.
+    private static func optionalFile(
+        _ root: ConfigNode, _ key: String, default defaultPath: String, what: String, in directory: String
+    ) throws(GoldenError) -> String? {
+        if let node = try root.optional(key) {
+            let path = try node.string()
+            guard FileManager.default.fileExists(atPath: resolve(path, in: directory)) else {
+                throw node.error("\(what) '\(path)' does not exist")
+            }
+            return path
+        }
+        return FileManager.default.fileExists(atPath: resolve(defaultPath, in: directory)) ? defaultPath : nil
+    }
 
     /// `path` made absolute against `directory` unless it already is.
     public static func resolve(_ path: String, in directory: String) -> String {

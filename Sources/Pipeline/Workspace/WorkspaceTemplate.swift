@@ -1,6 +1,7 @@
 import Foundation
 import GoldenCore
 import Match
+import Merge
 
 /// The files `golden init` writes: a commented `golden.yml` and one mapping per example feed, shaped
 /// like the feeds `golden fixtures generate` writes.
@@ -16,6 +17,8 @@ public enum WorkspaceTemplate {
         ("Mappings/community_activity.yml", communityActivityMapping),
         // The shipped match defaults, written out so that they can be read and edited.
         (WorkspaceConfig.defaultMatchPath, MatchSettings.defaults.yaml),
+        // The shipped survivorship defaults, likewise.
+        (WorkspaceConfig.defaultSurvivorshipPath, SurvivorshipSettings.defaults.yaml),
     ]
 
     /// Writes the template into `directory`, creating it. Refuses to overwrite existing files

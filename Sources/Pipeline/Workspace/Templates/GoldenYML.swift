@@ -50,5 +50,10 @@ extension WorkspaceTemplate {
         # Mappings/match.yml when it exists, else Golden's shipped defaults).
         match: Mappings/match.yml
 
+        # Which value of each attribute a golden record keeps: trust ranking of the sources and
+        # rules per attribute (without this key, Mappings/survivorship.yml when it exists, else
+        # Golden's shipped defaults).
+        survivorship: Mappings/survivorship.yml
+
         """
 }
