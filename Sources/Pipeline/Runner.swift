@@ -16,7 +16,7 @@ public struct Runner {
 
     /// The stages each command runs, in order.
     public enum Stage: String, Sendable, CaseIterable {
-        case ingest, normalize, match
+        case ingest, normalize, match, merge
     }
 
     /// Loads `golden.yml` and opens (creating if needed) its store.
@@ -32,7 +32,7 @@ public struct Runner {
     }
 
     /// The stages `command` runs: `run` runs them all, a stage's name runs that stage alone
-    /// (`match` normalizes pending records first).
+    /// (`match` normalizes pending records first; `merge` works on the latest clusters).
     public static func stages(of command: String) -> [Stage] {
         switch Stage(rawValue: command) {
         case nil: Stage.allCases
@@ -63,6 +63,9 @@ public struct Runner {
                     var stage = MatchStage(config: config, store: store, threads: threads, progress: progress)
                     stage.retrain = retrain
                     summary.match = try stage.run(runID: runID)
+                case .merge:
+                    summary.merge = try MergeStage(config: config, store: store, threads: threads, progress: progress)
+                        .run(runID: runID)
                 }
             }
         } catch {
@@ -146,10 +149,11 @@ extension RunSummary {
     public var text: String {
         var lines: [String] = []
         lines.append("run \(runID) (\(command)): \(status)")
-        if !files.isEmpty || normalize == nil { lines.append(contentsOf: fileTable) }
+        if !files.isEmpty || (normalize == nil && merge == nil) { lines.append(contentsOf: fileTable) }
         for file in files where file.error != nil { lines.append("\(file.file): \(file.error!)") }
         if let normalize { lines.append(normalize.text) }
         if let match { lines.append(match.text) }
+        if let merge { lines.append(merge.text) }
         lines.append(contentsOf: messages)
         return lines.joined(separator: "\n")
     }

@@ -4,7 +4,10 @@ import Pipeline
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write what the store holds to a file.",
-        subcommands: [ExportQuarantine.self, ExportNormalized.self])
+        subcommands: [
+            ExportGoldenRecords.self, ExportXref.self, ExportEvents.self, ExportReview.self, ExportQuarantine.self,
+            ExportNormalized.self,
+        ])
 }
 
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
@@ -18,22 +21,15 @@ struct ExportQuarantine: ParsableCommand {
         discussion: "The raw column holds the row's bytes as text when they are UTF-8, else base64 (raw_encoding says which).")
 
     @OptionGroup var options: WorkspaceOptions
-
-    @Option(help: "csv or jsonl.")
-    var format: ExportFormat = .csv
-
-    @Flag(help: "Gzip the output.")
-    var gzip = false
-
-    @Option(help: "The output file; '-' for standard output.")
-    var out = "-"
+    @OptionGroup var export: TableExportOptions
 
     func run() throws {
         let count = try guarded {
             try QuarantineExport.write(
-                configPath: options.config, format: format == .csv ? .csv : .jsonl, gzip: gzip, to: out)
+                configPath: options.config, format: export.format == .csv ? .csv : .jsonl, gzip: export.gzip,
+                to: export.out)
         }
-        if out != "-" && !options.quiet { print("wrote \(count) quarantined rows to \(out)") }
+        if export.out != "-" && !options.quiet { print("wrote \(count) quarantined rows to \(export.out)") }
     }
 }
 

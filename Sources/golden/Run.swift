@@ -3,7 +3,7 @@ import Pipeline
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the pipeline over the workspace: ingest, normalize, match.",
+        abstract: "Run the pipeline over the workspace: ingest, normalize, match, merge.",
         discussion: "Incremental and idempotent: files whose content was ingested before are skipped.")
 
     @OptionGroup var options: WorkspaceOptions

@@ -1,13 +1,15 @@
 import GoldenCore
 
-// The JSON form: snake_case keys, amounts as exact decimal strings ("12.50"), times as
+// The JSON form (through ``MergeJSON``, which turns the camelCase keys into snake_case): snake_case keys, amounts as exact decimal strings ("12.50"), times as
 // ISO 8601 UTC ("2024-03-01T12:00:00Z"), absent times left out.
 
 extension HistorySummary: Codable {
     enum CodingKeys: String, CodingKey {
-        case events, purchases, firstPurchaseAt = "first_purchase_at", lastPurchaseAt = "last_purchase_at"
-        case spend, returns, returned, cancelledOrders = "cancelled_orders"
-        case topCategories = "top_categories", topSKUs = "top_skus", channels, lastActivity = "last_activity"
+        case events, purchases, firstPurchaseAt, lastPurchaseAt
+        case spend, returns, returned, cancelledOrders
+        case topCategories, channels, lastActivity
+        // `topSkus`, so that the snake_case key `top_skus` reads back.
+        case topSKUs = "topSkus"
         case community
     }
 
@@ -63,7 +65,7 @@ extension Money: Codable {
 }
 
 extension SourceActivity: Codable {
-    enum CodingKeys: String, CodingKey { case source, events, lastAt = "last_at" }
+    enum CodingKeys: String, CodingKey { case source, events, lastAt }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -82,8 +84,8 @@ extension SourceActivity: Codable {
 
 extension CommunityActivity: Codable {
     enum CodingKeys: String, CodingKey {
-        case posts, replies, likes, reviews, sentimentSignals = "sentiment_signals", scored
-        case sentimentTotal = "sentiment_total"
+        case posts, replies, likes, reviews, sentimentSignals, scored
+        case sentimentTotal
     }
 
     public init(from decoder: any Decoder) throws {

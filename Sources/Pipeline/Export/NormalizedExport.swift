@@ -16,19 +16,13 @@ public enum NormalizedExport {
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var count = 0
-        do {
-            let sink = try ByteSources.create(path: path == "-" ? "/dev/stdout" : path, gzip: gzip)
+        try TableExport.withSink(path: path, gzip: gzip) { sink in
             try store.forEachNormalized { id, record in
                 var line = try encoder.encode(Line(recordID: id, record: record))
                 line.append(UInt8(ascii: "\n"))
                 try sink.write(line)
                 count += 1
             }
-            try sink.close()
-        } catch let error as GoldenError {
-            throw error
-        } catch {
-            throw GoldenError(.io, "cannot write export", at: SourceLocation(file: path))
         }
         return count
     }

@@ -17,31 +17,19 @@ public enum QuarantineExport {
     public static func write(configPath: String, format: Format, gzip: Bool, to path: String) throws(GoldenError) -> Int {
         let config = try WorkspaceConfig.load(path: configPath)
         let store = try GoldenStore(path: config.storePath)
-        var count = 0
-        do {
-            let sink = try ByteSources.create(path: path == "-" ? "/dev/stdout" : path, gzip: gzip)
-            if format == .csv { try sink.write(CSVLine.join(columns) + "\n") }
+        return try TableExport.write(
+            columns: columns, format: format == .csv ? .csv : .jsonl, gzip: gzip, to: path
+        ) { emit in
             try store.forEachQuarantined { stored in
                 let row = stored.row
                 let (encoding, raw) = rawText(row.raw)
-                let values: [String?] = [
+                try emit([
                     String(stored.id), String(stored.runID), stored.batchID.map(String.init), row.source, row.file,
                     row.line.map(String.init), row.elementPath, row.field, row.reason.rawValue, row.message, encoding,
                     raw, row.rawTruncated ? "true" : "false",
-                ]
-                switch format {
-                case .csv: try sink.write(CSVLine.join(values.map { $0 ?? "" }) + "\n")
-                case .jsonl: try sink.write(JSONLine.object(zip(columns, values).map { ($0, $1) }) + "\n")
-                }
-                count += 1
+                ])
             }
-            try sink.close()
-        } catch let error as GoldenError {
-            throw error
-        } catch {
-            throw GoldenError(.io, "cannot write export", at: SourceLocation(file: path))
         }
-        return count
     }
 
     /// The raw bytes as text when they are UTF-8, else base64.

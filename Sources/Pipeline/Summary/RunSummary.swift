@@ -18,6 +18,8 @@ public struct RunSummary: Codable, Sendable {
     /// The Normalize stage's part, when the command ran it.
     public var normalize: NormalizeSummary?
     public var match: MatchSummary?
+    /// The Merge stage's part, when the command ran it.
+    public var merge: MergeSummary?
     public var messages: [String] = []
 
     public struct Totals: Codable, Sendable {
@@ -35,7 +37,7 @@ public struct RunSummary: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", runID = "run_id", command, status, exitCode = "exit_code"
         case startedAt = "started_at", finishedAt = "finished_at", files, totals
-        case quarantineShare = "quarantine_share", quarantineLimit = "quarantine_limit", normalize, match, messages
+        case quarantineShare = "quarantine_share", quarantineLimit = "quarantine_limit", normalize, match, merge, messages
     }
 }
 

@@ -36,16 +36,26 @@ public struct WorkspaceStatus: Codable, Sendable {
     public var sources: [SourceStatus]
     /// Match models, clusters, scored pairs and the review queue.
     public var match: MatchCounts
+    /// Golden records: active, retired (each redirects to an active one), and the source records
+    /// they cover.
+    public var golden: GoldenCounts
     public var runs: [RunLine]
 
+    public struct GoldenCounts: Codable, Sendable {
+        public var active: Int
+        public var retired: Int
+        public var records: Int
+    }
+
     enum CodingKeys: String, CodingKey {
-        case schemaVersion = "schema_version", store, batches, sources, match, runs
+        case schemaVersion = "schema_version", store, batches, sources, match, golden, runs
     }
 
     public static func read(configPath: String, recentRuns: Int) throws(GoldenError) -> WorkspaceStatus {
         let config = try WorkspaceConfig.load(path: configPath)
         let store = try GoldenStore(path: config.storePath)
         let counts = try store.counts()
+        let golden = try store.goldenCounts()
         return WorkspaceStatus(
             store: config.storePath, batches: counts.batches,
             sources: config.sources.map { source in
@@ -56,6 +66,7 @@ public struct WorkspaceStatus: Codable, Sendable {
                     pendingNormalization: count.pendingNormalization)
             },
             match: try store.matchCounts(),
+            golden: GoldenCounts(active: golden.active, retired: golden.retired, records: golden.records),
             runs: try store.recentRuns(limit: recentRuns).map { run in
                 RunLine(
                     id: run.id, command: run.command, status: run.status.rawValue, startedAt: run.startedAt.iso8601,
@@ -80,6 +91,12 @@ public struct WorkspaceStatus: Codable, Sendable {
                     + "\(match.openReviews) open review items")
         } else {
             lines.append("match: not run yet")
+        }
+        if golden.active + golden.retired > 0 {
+            lines.append(
+                "golden records: \(golden.active) over \(golden.records) source records, \(golden.retired) retired ids redirected")
+        } else {
+            lines.append("golden records: none yet (golden merge)")
         }
         lines.append(runs.isEmpty ? "no runs yet" : "recent runs:")
         for run in runs {

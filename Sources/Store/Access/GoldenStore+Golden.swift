@@ -143,4 +143,71 @@ extension GoldenStore {
             return (active, retired, records)
         }
     }
+
+    /// Calls `body` with every stored event and the golden id text of the record it belongs to
+    /// (`nil` when that record has none), by event source and key, streaming: `golden export
+    /// events`.
+    public func forEachEventWithGolden(_ body: (Event, _ goldenID: String?) throws -> Void) throws {
+        try readStreaming("Could not read the stored events") { db in
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT e.source, e.key, e.subject_source, e.subject_key, e.kind, e.occurred_at, e.amount,
+                        e.currency, e.attributes, e.file, e.line, e.element_path, e.batch_id, g.golden_id
+                    FROM events e
+                    LEFT JOIN source_records r ON r.source = e.subject_source AND r.key = e.subject_key
+                    LEFT JOIN golden_xref x ON x.record_id = r.id
+                    LEFT JOIN golden_records g ON g.sequence = x.sequence
+                    ORDER BY e.source, e.key
+                    """)
+            while let row = try rows.next() {
+                let event = try Event(storedRow: row)
+                let golden = try row.decode(String?.self, atIndex: 13)
+                try CallerError.passing { try body(event, golden) }
+            }
+        }
+    }
+
+    /// Every review item with the source and key of its two records and their golden ids, by
+    /// id; only those with `status` when given.
+    public func reviewItemsWithRecords(status: String? = nil) throws(GoldenError) -> [ReviewItemWithRecords] {
+        try readSnapshot("Could not read the review items") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT i.*, ra.source AS source_a, ra.key AS key_a, rb.source AS source_b, rb.key AS key_b,
+                        ga.golden_id AS golden_a, gb.golden_id AS golden_b
+                    FROM review_items i
+                    JOIN source_records ra ON ra.id = i.record_a JOIN source_records rb ON rb.id = i.record_b
+                    LEFT JOIN golden_xref xa ON xa.record_id = i.record_a LEFT JOIN golden_records ga ON ga.sequence = xa.sequence
+                    LEFT JOIN golden_xref xb ON xb.record_id = i.record_b LEFT JOIN golden_records gb ON gb.sequence = xb.sequence
+                    WHERE ?1 IS NULL OR i.status = ?1
+                    ORDER BY i.id
+                    """,
+                arguments: [status]
+            ).map(ReviewItemWithRecords.init(row:))
+        }
+    }
+}
+
+/// A review item with what a steward needs to find its records: their sources and keys, and
+/// the golden records they are in now.
+public struct ReviewItemWithRecords: Hashable, Sendable, FetchableRecord {
+    public var item: StoredReviewItem
+    public var sourceA: String
+    public var keyA: String
+    public var sourceB: String
+    public var keyB: String
+    public var goldenA: String?
+    public var goldenB: String?
+
+    public init(row: Row) throws {
+        item = try StoredReviewItem(row: row)
+        sourceA = try row.decode(String.self, forColumn: "source_a")
+        keyA = try row.decode(String.self, forColumn: "key_a")
+        sourceB = try row.decode(String.self, forColumn: "source_b")
+        keyB = try row.decode(String.self, forColumn: "key_b")
+        goldenA = try row.decode(String?.self, forColumn: "golden_a")
+        goldenB = try row.decode(String?.self, forColumn: "golden_b")
+    }
 }

@@ -1,0 +1,104 @@
+import GoldenCore
+import Merge
+import Store
+
+/// `golden export golden|xref|events|review`: the Merge stage's results as files for downstream
+/// tools. Personal data: golden records, events and review items hold the values themselves;
+/// the xref holds keys and ids only.
+public enum GoldenExport {
+    /// What to export.
+    public enum Table: String, Sendable, CaseIterable {
+        /// One row per active golden record: the chosen values, the number of records, the
+        /// history's headline figures (JSON lines: the whole record and history).
+        case golden
+        /// `source,record_key,golden_id`: one row per source record with a golden record.
+        case xref
+        /// Every event with the golden id of the record it belongs to.
+        case events
+        /// The review queue, with each item's records and golden ids.
+        case review
+    }
+
+    /// Writes `table` of the workspace's store to `path` ("-" for standard output); returns the
+    /// number of rows written.
+    @discardableResult
+    public static func write(
+        _ table: Table, configPath: String, format: TableExport.Format, gzip: Bool, to path: String
+    ) throws(GoldenError) -> Int {
+        let config = try WorkspaceConfig.load(path: configPath)
+        let store = try GoldenStore(path: config.storePath)
+        switch table {
+        case .golden: return try goldenRecords(store, format: format, gzip: gzip, to: path)
+        case .xref:
+            return try TableExport.write(columns: ["source", "record_key", "golden_id"], format: format, gzip: gzip, to: path) { emit in
+                try store.forEachXref { try emit([$0, $1, $2]) }
+            }
+        case .events: return try events(store, format: format, gzip: gzip, to: path)
+        case .review: return try review(store, format: format, gzip: gzip, to: path)
+        }
+    }
+
+    static let goldenColumns = [
+        "golden_id", "record_count", "display_name", "given_name", "family_name", "date_of_birth", "gender", "email",
+        "emails", "phone", "phones", "street", "city", "postcode", "country", "loyalty_cards", "account_ids",
+        "usernames", "purchases", "first_purchase_at", "last_purchase_at", "spend", "returns", "channels", "updated_at",
+    ]
+
+    private static func goldenRecords(
+        _ store: GoldenStore, format: TableExport.Format, gzip: Bool, to path: String
+    ) throws(GoldenError) -> Int {
+        if format == .jsonl {
+            return try TableExport.write(
+                columns: ["golden_id", "record_count", "record", "history", "updated_at"], rawJSON: ["record", "history"],
+                format: format, gzip: gzip, to: path
+            ) { emit in
+                try store.forEachGoldenRecord { stored in
+                    try emit([stored.goldenID, String(stored.recordCount), stored.record, stored.history, stored.updatedAt.iso8601])
+                }
+            }
+        }
+        return try TableExport.write(columns: goldenColumns, format: format, gzip: gzip, to: path) { emit in
+            try store.forEachGoldenRecord { stored in
+                let record: GoldenRecord = try MergeJSON.decode(stored.record ?? "{}")
+                let history: HistorySummary = try MergeJSON.decode(stored.history ?? "{}")
+                try emit(GoldenCSV.values(stored: stored, record: record, history: history))
+            }
+        }
+    }
+
+    private static func events(
+        _ store: GoldenStore, format: TableExport.Format, gzip: Bool, to path: String
+    ) throws(GoldenError) -> Int {
+        let columns = [
+            "source", "key", "golden_id", "subject_source", "subject_key", "kind", "occurred_at", "amount", "currency",
+        ]
+        return try TableExport.write(columns: columns, format: format, gzip: gzip, to: path) { emit in
+            try store.forEachEventWithGolden { event, golden in
+                try emit([
+                    event.source, event.key, golden, event.subjectSource, event.subjectKey, event.kind.rawValue,
+                    event.occurredAt?.iso8601, event.amount?.description, event.currency,
+                ])
+            }
+        }
+    }
+
+    private static func review(
+        _ store: GoldenStore, format: TableExport.Format, gzip: Bool, to path: String
+    ) throws(GoldenError) -> Int {
+        let columns = [
+            "id", "kind", "status", "source_a", "key_a", "golden_a", "source_b", "key_b", "golden_b", "probability",
+            "reason", "created_run", "updated_at",
+        ]
+        let items = try store.reviewItemsWithRecords()
+        return try TableExport.write(columns: columns, format: format, gzip: gzip, to: path) { emit in
+            for row in items {
+                let item = row.item
+                try emit([
+                    String(item.id), item.kind, item.status, row.sourceA, row.keyA, row.goldenA, row.sourceB, row.keyB,
+                    row.goldenB, item.probability.map { String($0) }, item.reason, item.createdRun.map(String.init),
+                    item.updatedAt.iso8601,
+                ])
+            }
+        }
+    }
+}

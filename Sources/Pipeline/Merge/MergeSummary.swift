@@ -1,0 +1,40 @@
+import Store
+
+/// What the Merge stage did in a run: the `merge` object of the run's JSON summary.
+public struct MergeSummary: Codable, Sendable {
+    /// Source records with a golden record.
+    public var records = 0
+    /// Active golden records after the run.
+    public var goldenRecords = 0
+    /// Golden records minted, changed, and left as they were.
+    public var created = 0
+    public var updated = 0
+    public var unchanged = 0
+    /// Golden ids retired into an older one (two golden records became one).
+    public var merged = 0
+    /// Golden records whose records now lie in more than one.
+    public var splits = 0
+    /// Survivorship conflicts queued for review.
+    public var conflicts = 0
+    public var reviewChanges = ReviewQueueChanges()
+    /// Events attached to a golden record through their source record, and those whose record
+    /// is not clustered (an order of an account that was never stored).
+    public var events = 0
+    public var unattachedEvents = 0
+    public var seconds: Double = 0
+    /// Seconds per step: assign, load, events, survivorship, compare, write.
+    public var timings: [String: Double] = [:]
+
+    enum CodingKeys: String, CodingKey {
+        case records, goldenRecords = "golden_records", created, updated, unchanged, merged, splits, conflicts
+        case reviewChanges = "review_changes", events, unattachedEvents = "unattached_events", seconds, timings
+    }
+
+    /// A few lines for the terminal.
+    public var text: String {
+        "merged \(records) records into \(goldenRecords) golden records: \(created) new, \(updated) updated, "
+            + "\(unchanged) unchanged; \(merged) merged, \(splits) split; \(conflicts) conflicts for review; "
+            + "\(events) events attached"
+            + (unattachedEvents > 0 ? " (\(unattachedEvents) without a stored record)" : "")
+    }
+}
