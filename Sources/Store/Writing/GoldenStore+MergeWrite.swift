@@ -4,10 +4,10 @@ import GoldenCore
 extension GoldenStore {
     /// Stores the results of a Merge stage in one transaction.
     ///
-    /// - `upserts`: golden records minted or changed. A new sequence is inserted, `active`,
-    ///   created by `runID`; a stored one is updated (and its `updated_run` set) only when its
-    ///   content hash, member count or status differs — so a re-run with the same inputs changes
-    ///   no row.
+    /// - `upserts`: golden records minted or changed. A sequence past every stored one is
+    ///   inserted, `active`, created by `runID`; a stored one is updated (and its `updated_run`
+    ///   set) only when its content hash, member count or status differs — so a re-run with the
+    ///   same inputs changes no row.
     /// - `retirements`: each retired id becomes `retired` (its record and history dropped), gets
     ///   a redirect to its survivor, and every redirect that pointed at it now points at the
     ///   survivor (chains stay flat).
@@ -38,46 +38,52 @@ extension GoldenStore {
         }
     }
 
+    /// Inserts the rows minted this run (sequences past every stored one) a hundred to a
+    /// statement, and updates the others one by one where they changed.
     private static func upsertGoldens(
         _ rows: [GoldenRow], runID: Int64?, stamp: String, changes: inout MergeWriteChanges, _ db: Database
     ) throws {
-        let insert = try StatementBinder(
-            db,
-            sql: """
-                INSERT INTO golden_records
-                    (sequence, golden_id, status, record_count, record, history, content_hash, created_run, updated_run, updated_at)
-                VALUES (?1, ?2, 'active', ?3, ?4, ?5, ?6, ?7, ?7, ?8)
-                ON CONFLICT (sequence) DO NOTHING
-                """)
+        let firstNew = (try Int64.fetchOne(db, sql: "SELECT max(sequence) FROM golden_records") ?? 0) + 1
+        let fresh = rows.filter { $0.sequence >= firstNew }.sorted { $0.sequence < $1.sequence }
+        let insert = MultiRowInsert(
+            db, into: "golden_records",
+            columns: [
+                "sequence", "golden_id", "status", "record_count", "record", "history", "content_hash", "created_run",
+                "updated_run", "updated_at",
+            ])
+        try insert.insert(count: fresh.count) { statement, index, first in
+            let row = fresh[index]
+            statement.bind(row.sequence, at: first)
+            statement.bind(row.goldenID, at: first + 1)
+            statement.bind("active", at: first + 2)
+            statement.bind(Int64(row.recordCount), at: first + 3)
+            statement.bind(row.record, at: first + 4)
+            statement.bind(row.history, at: first + 5)
+            statement.bind(row.contentHash, at: first + 6)
+            statement.bind(runID, at: first + 7)
+            statement.bind(runID, at: first + 8)
+            statement.bind(stamp, at: first + 9)
+        }
+        changes.created = fresh.count
+
         let update = try StatementBinder(
             db,
             sql: """
-                UPDATE golden_records SET status = 'active', record_count = ?3, record = ?4, history = ?5,
-                    content_hash = ?6, updated_run = ?7, updated_at = ?8
-                WHERE sequence = ?1 AND (content_hash IS NOT ?6 OR record_count IS NOT ?3 OR status IS NOT 'active')
+                UPDATE golden_records SET status = 'active', record_count = ?2, record = ?3, history = ?4,
+                    content_hash = ?5, updated_run = ?6, updated_at = ?7
+                WHERE sequence = ?1 AND (content_hash IS NOT ?5 OR record_count IS NOT ?2 OR status IS NOT 'active')
                 """)
-        defer {
-            insert.clear()
-            update.clear()
-        }
-        for row in rows {
-            for statement in [insert, update] {
-                statement.bind(row.sequence, at: 1)
-                statement.bind(row.goldenID, at: 2)
-                statement.bind(Int64(row.recordCount), at: 3)
-                statement.bind(row.record, at: 4)
-                statement.bind(row.history, at: 5)
-                statement.bind(row.contentHash, at: 6)
-                statement.bind(runID, at: 7)
-                statement.bind(stamp, at: 8)
-            }
-            try insert.execute()
-            if db.changesCount > 0 {
-                changes.created += 1
-            } else {
-                try update.execute()
-                changes.updated += db.changesCount
-            }
+        defer { update.clear() }
+        for row in rows where row.sequence < firstNew {
+            update.bind(row.sequence, at: 1)
+            update.bind(Int64(row.recordCount), at: 2)
+            update.bind(row.record, at: 3)
+            update.bind(row.history, at: 4)
+            update.bind(row.contentHash, at: 5)
+            update.bind(runID, at: 6)
+            update.bind(stamp, at: 7)
+            try update.execute()
+            changes.updated += db.changesCount
         }
     }
 
@@ -106,25 +112,20 @@ extension GoldenStore {
         }
     }
 
-    /// Appends `entries` to the merge log, stamped with the run and time.
+    /// Appends `entries` to the merge log, stamped with the run and time, a hundred to a statement.
     static func appendLog(_ entries: [MergeLogEntry], runID: Int64?, stamp: String, _ db: Database) throws {
-        let insert = try StatementBinder(
-            db,
-            sql: """
-                INSERT INTO merge_log (run_id, at, actor, action, golden, other, records, reason)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                """)
-        defer { insert.clear() }
-        for entry in entries {
-            insert.bind(runID, at: 1)
-            insert.bind(stamp, at: 2)
-            insert.bind(entry.actor, at: 3)
-            insert.bind(entry.action, at: 4)
-            insert.bind(entry.golden, at: 5)
-            insert.bind(entry.other, at: 6)
-            insert.bind(entry.records.map(Int64.init), at: 7)
-            insert.bind(entry.reason, at: 8)
-            try insert.execute()
+        let insert = MultiRowInsert(
+            db, into: "merge_log", columns: ["run_id", "at", "actor", "action", "golden", "other", "records", "reason"])
+        try insert.insert(count: entries.count) { statement, index, first in
+            let entry = entries[index]
+            statement.bind(runID, at: first)
+            statement.bind(stamp, at: first + 1)
+            statement.bind(entry.actor, at: first + 2)
+            statement.bind(entry.action, at: first + 3)
+            statement.bind(entry.golden, at: first + 4)
+            statement.bind(entry.other, at: first + 5)
+            statement.bind(entry.records.map(Int64.init), at: first + 6)
+            statement.bind(entry.reason, at: first + 7)
         }
     }
 }
