@@ -3,8 +3,8 @@ import GoldenCore
 import Merge
 import Store
 
-/// Builds the golden records of many clusters in parallel partitions: survivorship, the
-/// roll-up of events, their JSON and its hash, and the conflicts as review items.
+/// Builds the golden records of a batch of clusters in parallel partitions: the members decoded,
+/// survivorship, the roll-up of events, their JSON and its hash, and the conflicts as review items.
 struct GoldenBuilder {
     let survivorship: Survivorship
 
@@ -12,46 +12,55 @@ struct GoldenBuilder {
     struct Built: Sendable {
         var cluster: Int64
         var recordCount: Int
+        /// The events rolled up into its history.
+        var events: Int
         var record: String
         var history: String
         var contentHash: Int64
         var conflicts: [NewReviewItem]
     }
 
-    /// The golden record of every cluster in `members`, by cluster id.
-    func build(
-        members: [Int64: [MergeMember]], histories: [Int64: HistoryAccumulator], threads: Int
-    ) -> [Built] {
-        let clusters = members.keys.sorted()
-        let partitions = min(threads, max(1, clusters.count / 1024))
-        var parts = [[Built]](repeating: [], count: partitions)
+    /// The golden record of every cluster of `batch`, in its order: members decoded, events
+    /// rolled up, in parallel partitions.
+    ///
+    /// - Throws: a store error when a member's stored payload is malformed.
+    func build(_ batch: [ClusterInput], threads: Int) throws(GoldenError) -> [Built] {
+        let partitions = min(threads, max(1, batch.count / 256))
+        var parts = [[Result<Built, GoldenError>]](repeating: [], count: partitions)
         let survivorship = self.survivorship
         parts.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: partitions) { index in
-                var built: [Built] = []
-                for cluster in clusters[NormalizeStage.range(of: index, partitions: partitions, count: clusters.count)] {
-                    built.append(
-                        Self.golden(
-                            cluster: cluster, members: members[cluster] ?? [], history: histories[cluster],
-                            survivorship: survivorship))
+            batch.withUnsafeBufferPointer { input in
+                nonisolated(unsafe) let clusters = input
+                DispatchQueue.concurrentPerform(iterations: partitions) { index in
+                    var built: [Result<Built, GoldenError>] = []
+                    for cluster in clusters[NormalizeStage.range(of: index, partitions: partitions, count: clusters.count)] {
+                        built.append(Result { () throws(GoldenError) in try Self.golden(cluster, survivorship: survivorship) })
+                    }
+                    output[index] = built
                 }
-                output[index] = built
             }
         }
-        return parts.flatMap { $0 }
+        var built: [Built] = []
+        built.reserveCapacity(batch.count)
+        for part in parts {
+            for result in part { built.append(try result.get()) }
+        }
+        return built
     }
 
-    static func golden(
-        cluster: Int64, members: [MergeMember], history: HistoryAccumulator?, survivorship: Survivorship
-    ) -> Built {
+    static func golden(_ input: ClusterInput, survivorship: Survivorship) throws(GoldenError) -> Built {
+        var members: [MergeMember] = []
+        members.reserveCapacity(input.members.count)
+        for row in input.members { members.append(MergeMember(recordID: row.recordID, record: try row.decoded())) }
+        var history = HistoryAccumulator()
+        history.add(contentsOf: input.events)
         let (record, conflicts) = survivorship.goldenRecord(of: members)
         let recordJSON = MergeJSON.encode(record)
-        let historyJSON = MergeJSON.encode((history ?? HistoryAccumulator()).summary())
+        let historyJSON = MergeJSON.encode(history.summary())
         return Built(
-            cluster: cluster, recordCount: members.count, record: recordJSON, history: historyJSON,
-            contentHash: contentHash(recordJSON, historyJSON),
-            conflicts: conflicts.compactMap(reviewItem))
+            cluster: input.cluster, recordCount: members.count, events: input.events.count, record: recordJSON,
+            history: historyJSON, contentHash: contentHash(recordJSON, historyJSON), conflicts: conflicts.compactMap(reviewItem))
     }
 
     /// FNV-1a over both texts (and a separator): a change of either shows as a new hash.

@@ -29,68 +29,88 @@ public struct MergeStage {
     /// Who the merge log names for the pipeline's own decisions.
     static let actor = "golden"
 
+    /// Clusters built at a time: memory holds one batch of records, events and golden records.
+    static let batchSize = 8192
+
     public func run(runID: Int64) throws(GoldenError) -> MergeSummary {
         var clock = MergeClock()
         var summary = MergeSummary()
-        let clusterOf = try store.clusterAssignments()
-        var previous: [Int64: GoldenID] = [:]
-        previous.reserveCapacity(clusterOf.count)
-        for (record, sequence) in try store.goldenAssignments() { previous[record] = GoldenID(sequence: UInt64(sequence)) }
+        var clusters: [(record: Int64, cluster: Int64)] = []
+        try readingStore("the clusters") { try store.forEachClusterAssignment { clusters.append(($0, $1)) } }
+        var previous: [(record: Int64, id: GoldenID)] = []
+        for (record, sequence) in try store.goldenAssignments() { previous.append((record, GoldenID(sequence: UInt64(sequence)))) }
+        previous.sort { $0.record < $1.record }
         let assignment = IdentityAssigner().assign(
-            previous: previous, clusters: clusterOf, nextSequence: UInt64(try store.nextGoldenSequence()))
+            previous: previous, clusters: clusters, nextSequence: UInt64(try store.nextGoldenSequence()))
         clock.lap("assign", into: &summary)
+        progress.note("merge: \(assignment.clusters.count) clusters of \(clusters.count) records")
 
-        let members = try MergeInputs.members(of: store, clusterOf: clusterOf, threads: threads)
-        clock.lap("load", into: &summary)
-        let histories = try MergeInputs.histories(of: store, clusterOf: clusterOf, summary: &summary)
-        clock.lap("events", into: &summary)
-        progress.note("merge: \(members.count) clusters of \(clusterOf.count) records")
-
-        let built = GoldenBuilder(
-            survivorship: Survivorship(settings: config.survivorship, sourceKinds: config.sourceKinds)
-        ).build(members: members, histories: histories, threads: threads)
-        clock.lap("survivorship", into: &summary)
-
-        let stored = try store.goldenContentHashes()
-        var upserts: [GoldenRow] = []
+        let builder = GoldenBuilder(
+            survivorship: Survivorship(settings: config.survivorship, sourceKinds: config.sourceKinds))
+        var built = 0, events = 0
         var reviews: [NewReviewItem] = []
-        for golden in built {
-            guard let identity = assignment.clusters[golden.cluster] else { continue }
-            let sequence = Int64(identity.id.sequence)
-            reviews += golden.conflicts
-            if identity.change == .unchanged, stored[sequence] == golden.contentHash { continue }
-            upserts.append(
-                GoldenRow(
-                    sequence: sequence, goldenID: identity.id.text, recordCount: golden.recordCount,
-                    record: golden.record, history: golden.history, contentHash: golden.contentHash))
+        var buildSeconds = 0.0
+        let changes = try mergeTransaction(runID: runID) { session in
+            let stored = try session.contentHashes()
+            try session.forEachClusterBatch(size: Self.batchSize) { batch in
+                let started = ContinuousClock.now
+                var upserts: [GoldenRow] = []
+                for golden in try builder.build(batch, threads: threads) {
+                    guard let identity = assignment.clusters[golden.cluster] else { continue }
+                    built += 1
+                    events += golden.events
+                    reviews += golden.conflicts
+                    let sequence = Int64(identity.id.sequence)
+                    if identity.change == .unchanged, stored[sequence] == golden.contentHash { continue }
+                    upserts.append(
+                        GoldenRow(
+                            sequence: sequence, goldenID: identity.id.text, recordCount: golden.recordCount,
+                            record: golden.record, history: golden.history, contentHash: golden.contentHash))
+                }
+                buildSeconds += (ContinuousClock.now - started).seconds
+                try session.write(upserts)
+            }
+            let retirements = assignment.retired.map {
+                GoldenRetirement(retired: Int64($0.id.sequence), survivor: Int64($0.into.sequence), reason: $0.reason.rawValue)
+            }
+            var xref: [(recordID: Int64, sequence: Int64)] = []
+            xref.reserveCapacity(clusters.count)
+            for (record, cluster) in clusters {
+                if let id = assignment.clusters[cluster]?.id { xref.append((record, Int64(id.sequence))) }
+            }
+            try session.finish(
+                retirements: retirements, xref: xref, log: MergeLogLines.lines(for: assignment, actor: Self.actor),
+                reviews: reviews)
+            return session.changes
         }
-        let retirements = assignment.retired.map {
-            GoldenRetirement(retired: Int64($0.id.sequence), survivor: Int64($0.into.sequence), reason: $0.reason.rawValue)
-        }
-        var xref: [(recordID: Int64, sequence: Int64)] = []
-        xref.reserveCapacity(clusterOf.count)
-        for (record, cluster) in clusterOf {
-            if let id = assignment.clusters[cluster]?.id { xref.append((record, Int64(id.sequence))) }
-        }
-        xref.sort { $0.recordID < $1.recordID }
-        let log = MergeLogLines.lines(for: assignment, actor: Self.actor)
-        clock.lap("compare", into: &summary)
+        summary.timings["build"] = buildSeconds
+        clock.lap("read_and_write", into: &summary)
+        summary.timings["read_and_write"] = (summary.timings["read_and_write"] ?? 0) - buildSeconds
 
-        let changes = try store.writeMergeResults(
-            runID: runID, upserts: upserts, retirements: retirements, xref: xref, log: log, reviews: reviews, at: .now)
-        clock.lap("write", into: &summary)
-
-        summary.records = clusterOf.count
-        summary.goldenRecords = built.count
+        summary.records = clusters.count
+        summary.goldenRecords = built
+        summary.events = events
+        summary.unattachedEvents = try store.unattachedEventCount()
         summary.created = changes.created
         summary.updated = changes.updated
-        summary.unchanged = built.count - changes.created - changes.updated
+        summary.unchanged = built - changes.created - changes.updated
         summary.merged = assignment.retired.count
         summary.splits = assignment.splits.count
         summary.conflicts = reviews.count
         summary.reviewChanges = changes.reviews
         summary.seconds = clock.total
         return summary
+    }
+
+    /// Runs `body` in the store's merge transaction, passing `GoldenError`s on.
+    private func mergeTransaction<T>(runID: Int64, _ body: (MergeSession) throws -> T) throws(GoldenError) -> T {
+        do {
+            return try store.merge(runID: runID, at: .now, body)
+        } catch let error as GoldenError {
+            throw error
+        } catch {
+            throw GoldenError(.store, "cannot merge the clusters")
+        }
     }
 }
 

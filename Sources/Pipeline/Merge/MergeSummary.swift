@@ -22,7 +22,8 @@ public struct MergeSummary: Codable, Sendable {
     public var events = 0
     public var unattachedEvents = 0
     public var seconds: Double = 0
-    /// Seconds per step: assign, load, events, survivorship, compare, write.
+    /// Seconds per step: `assign` (golden ids), `build` (decoding, survivorship, history, JSON),
+    /// `read_and_write` (the store's share of the batched pass).
     public var timings: [String: Double] = [:]
 
     enum CodingKeys: String, CodingKey {

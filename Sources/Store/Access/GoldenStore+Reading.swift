@@ -85,28 +85,6 @@ extension GoldenStore {
         }
     }
 
-    /// Calls `body` with every stored event and the id of the source record it belongs to
-    /// (`nil` for an event whose subject was never stored: an order of an unknown account),
-    /// streaming, in no particular order.
-    ///
-    /// `body` must not call back into this store. Errors it throws are rethrown unchanged.
-    public func forEachEventWithSubject(_ body: (_ subjectRecordID: Int64?, Event) throws -> Void) throws {
-        try readStreaming("Could not read the stored events") { db in
-            let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT e.source, e.key, e.subject_source, e.subject_key, e.kind, e.occurred_at, e.amount,
-                        e.currency, e.attributes, e.file, e.line, e.element_path, e.batch_id, r.id
-                    FROM events e LEFT JOIN source_records r ON r.source = e.subject_source AND r.key = e.subject_key
-                    """)
-            while let row = try rows.next() {
-                let event = try Event(storedRow: row)
-                let subject = try row.decode(Int64?.self, atIndex: 13)
-                try CallerError.passing { try body(subject, event) }
-            }
-        }
-    }
-
     /// The stored events of one subject record, by time then key.
     public func events(subjectSource: String, subjectKey: String) throws(GoldenError) -> [Event] {
         try readSnapshot("Could not read the events of a record of source \(subjectSource)") { db in

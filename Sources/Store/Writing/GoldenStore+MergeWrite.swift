@@ -25,25 +25,19 @@ extension GoldenStore {
         at time: Timestamp
     ) throws(GoldenError) -> MergeWriteChanges {
         try writeTransaction("Could not write the golden records") { db in
-            var changes = MergeWriteChanges()
-            let stamp = time.iso8601
-            try Self.upsertGoldens(upserts, runID: runID, stamp: stamp, changes: &changes, db)
-            try Self.retire(retirements, runID: runID, stamp: stamp, db)
-            changes.retired = retirements.count
-            try Self.replaceRecordColumn(table: "golden_xref", column: "sequence", rows: xref.map { ($0.recordID, $0.sequence) }, what: "cross-reference", db)
-            try Self.appendLog(log, runID: runID, stamp: stamp, db)
-            changes.reviews = try Self.syncReviews(
-                reviews, scope: .kinds([NewReviewItem.conflictKind]), runID: runID, time: time, db)
-            return changes
+            let session = try MergeSession(db: db, runID: runID, time: time)
+            try session.write(upserts)
+            try session.finish(retirements: retirements, xref: xref, log: log, reviews: reviews)
+            return session.changes
         }
     }
 
     /// Inserts the rows minted this run (sequences past every stored one) a hundred to a
     /// statement, and updates the others one by one where they changed.
-    private static func upsertGoldens(
-        _ rows: [GoldenRow], runID: Int64?, stamp: String, changes: inout MergeWriteChanges, _ db: Database
+    static func upsertGoldens(
+        _ rows: [GoldenRow], firstNew: Int64, runID: Int64?, stamp: String, changes: inout MergeWriteChanges,
+        _ db: Database
     ) throws {
-        let firstNew = (try Int64.fetchOne(db, sql: "SELECT max(sequence) FROM golden_records") ?? 0) + 1
         let fresh = rows.filter { $0.sequence >= firstNew }.sorted { $0.sequence < $1.sequence }
         let insert = MultiRowInsert(
             db, into: "golden_records",
@@ -64,7 +58,7 @@ extension GoldenStore {
             statement.bind(runID, at: first + 8)
             statement.bind(stamp, at: first + 9)
         }
-        changes.created = fresh.count
+        changes.created += fresh.count
 
         let update = try StatementBinder(
             db,
@@ -87,7 +81,7 @@ extension GoldenStore {
         }
     }
 
-    private static func retire(_ retirements: [GoldenRetirement], runID: Int64?, stamp: String, _ db: Database) throws {
+    static func retire(_ retirements: [GoldenRetirement], runID: Int64?, stamp: String, _ db: Database) throws {
         for retirement in retirements {
             guard retirement.retired != retirement.survivor else {
                 throw GoldenError(.store, "A golden id cannot be retired into itself")

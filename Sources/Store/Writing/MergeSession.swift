@@ -1,0 +1,128 @@
+import Foundation
+import GRDB
+import GoldenCore
+
+/// One cluster of the latest Match stage as the Merge stage reads it: its members' encoded
+/// normalized records (record-id order) and the events that belong to them.
+public struct ClusterInput: Sendable {
+    public var cluster: Int64
+    public var members: [EncodedNormalizedRow]
+    public var events: [Event]
+}
+
+/// The Merge stage's work inside one write transaction (``GoldenStore/merge(runID:at:_:)``):
+/// clusters are read in batches in cluster order, golden records written as they are built, and
+/// the run finished with the retirements, cross-reference, log and conflict items — so memory
+/// holds one batch, not the whole store, and a failure writes nothing.
+public final class MergeSession {
+    let db: Database
+    let runID: Int64?
+    let stamp: String
+    let time: Timestamp
+    /// Sequences from here on were minted this run: inserted, not updated.
+    let firstNew: Int64
+    public private(set) var changes = MergeWriteChanges()
+
+    init(db: Database, runID: Int64?, time: Timestamp) throws {
+        self.db = db
+        self.runID = runID
+        self.time = time
+        stamp = time.iso8601
+        firstNew = (try Int64.fetchOne(db, sql: "SELECT max(sequence) FROM golden_records") ?? 0) + 1
+    }
+
+    /// The content hash of every active golden record, by sequence.
+    public func contentHashes() throws -> [Int64: Int64] {
+        var hashes: [Int64: Int64] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT sequence, content_hash FROM golden_records WHERE status = 'active'")
+        while let row = try rows.next() {
+            hashes[try row.decode(Int64.self, atIndex: 0)] = try row.decode(Int64?.self, atIndex: 1) ?? 0
+        }
+        return hashes
+    }
+
+    /// Calls `body` with the clusters in cluster-id order, `size` clusters at a time (the last
+    /// batch may be smaller). Records normalized but not clustered are not read.
+    public func forEachClusterBatch(size: Int, _ body: ([ClusterInput]) throws -> Void) throws {
+        let members = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT c.cluster_id, n.record_id, s.source, s.key, n.payload
+                FROM match_clusters c JOIN normalized_records n ON n.record_id = c.record_id
+                JOIN source_records s ON s.id = c.record_id
+                ORDER BY c.cluster_id, c.record_id
+                """)
+        let events = try db.cachedStatement(
+            sql: "\(GoldenStore.selectEvents) WHERE subject_source = ? AND subject_key = ? ORDER BY source, key")
+        var batch: [ClusterInput] = []
+        var current: ClusterInput?
+        var lastSource = ""
+        while let row = try members.next() {
+            let cluster = try row.decode(Int64.self, atIndex: 0)
+            var source = try row.decode(String.self, atIndex: 2)
+            if source == lastSource { source = lastSource } else { lastSource = source }
+            let key = try row.decode(String.self, atIndex: 3)
+            let member = EncodedNormalizedRow(
+                recordID: try row.decode(Int64.self, atIndex: 1), source: source, key: key,
+                payload: [UInt8](try row.decode(Data.self, atIndex: 4)))
+            if current?.cluster != cluster {
+                if let done = current {
+                    batch.append(done)
+                    if batch.count == size {
+                        try CallerError.passing { try body(batch) }
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+                current = ClusterInput(cluster: cluster, members: [], events: [])
+            }
+            current!.members.append(member)
+            let rows = try Row.fetchCursor(events, arguments: [source, key])
+            while let event = try rows.next() { current!.events.append(try Event(storedRow: event)) }
+        }
+        if let done = current { batch.append(done) }
+        if !batch.isEmpty { try CallerError.passing { try body(batch) } }
+    }
+
+    /// Writes golden records built this run: those minted are inserted a hundred to a
+    /// statement, the others updated where their content, member count or status changed.
+    public func write(_ rows: [GoldenRow]) throws {
+        try GoldenStore.upsertGoldens(rows, firstNew: firstNew, runID: runID, stamp: stamp, changes: &changes, db)
+    }
+
+    /// Finishes the run: retires ids with flat redirects, replaces the cross-reference, appends
+    /// the log and brings the `conflict` review items in line with `reviews`.
+    public func finish(
+        retirements: [GoldenRetirement], xref: [(recordID: Int64, sequence: Int64)], log: [MergeLogEntry],
+        reviews: [NewReviewItem]
+    ) throws {
+        try GoldenStore.retire(retirements, runID: runID, stamp: stamp, db)
+        changes.retired = retirements.count
+        try GoldenStore.replaceRecordColumn(
+            table: "golden_xref", column: "sequence", rows: xref.map { ($0.recordID, $0.sequence) },
+            what: "cross-reference", db)
+        try GoldenStore.appendLog(log, runID: runID, stamp: stamp, db)
+        changes.reviews = try GoldenStore.syncReviews(
+            reviews, scope: .kinds([NewReviewItem.conflictKind]), runID: runID, time: time, db)
+    }
+}
+
+extension GoldenStore {
+    /// Runs `body` with a ``MergeSession`` in one write transaction: everything it writes
+    /// commits together, or nothing does.
+    ///
+    /// Errors `body` throws are rethrown unchanged (a store failure inside becomes a store error).
+    public func merge<T>(runID: Int64?, at time: Timestamp, _ body: (MergeSession) throws -> T) throws -> T {
+        do {
+            return try writer.write { db in
+                let session = try MergeSession(db: db, runID: runID, time: time)
+                return try body(session)
+            }
+        } catch let error as CallerError {
+            throw error.underlying
+        } catch let error as GoldenError {
+            throw error
+        } catch {
+            throw GoldenError.store("Could not write the golden records", error)
+        }
+    }
+}
