@@ -19,8 +19,21 @@ struct Golden: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Run.self, Ingest.self, Normalize.self, MatchCommand.self, MergeCommand.self, Train.self, Explain.self,
-            Evaluate.self, Status.self, Export.self, Fixtures.self,
+            Evaluate.self, Status.self, Export.self, Review.self, Fixtures.self,
         ])
+
+    /// Parses and runs the command; a command line the parser refuses exits with code 2 (the
+    /// usage error of Golden's exit-code contract), not the parser's own 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
 }
 
 /// Options every workspace command takes.

@@ -58,7 +58,7 @@ public struct MatchStage {
         let scored = Self.score(candidates.pairs, records: records, scorer: scorer, keepFrom: settings.thresholds.review, threads: threads)
         clock.lap("score", into: &summary)
 
-        let clustering = clusterer.cluster(records: records, pairs: scored, constraints: .none)
+        let clustering = clusterer.cluster(records: records, pairs: scored, constraints: try stewardConstraints(for: records))
         summary.clustering = clustering.statistics
         clock.lap("cluster", into: &summary)
 

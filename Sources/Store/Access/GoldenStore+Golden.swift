@@ -184,24 +184,37 @@ extension GoldenStore {
     }
 
     /// Every review item with the source and key of its two records and their golden ids, by
-    /// id; only those with `status` when given.
-    public func reviewItemsWithRecords(status: String? = nil) throws(GoldenError) -> [ReviewItemWithRecords] {
+    /// id; only those with `status` and of `kind` when given, and a page of them with `limit`
+    /// (and `offset`).
+    public func reviewItemsWithRecords(
+        status: String? = nil, kind: String? = nil, limit: Int? = nil, offset: Int = 0
+    ) throws(GoldenError) -> [ReviewItemWithRecords] {
         try readSnapshot("Could not read the review items") { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT i.*, ra.source AS source_a, ra.key AS key_a, rb.source AS source_b, rb.key AS key_b,
-                        ga.golden_id AS golden_a, gb.golden_id AS golden_b
-                    FROM review_items i
-                    JOIN source_records ra ON ra.id = i.record_a JOIN source_records rb ON rb.id = i.record_b
-                    LEFT JOIN golden_xref xa ON xa.record_id = i.record_a LEFT JOIN golden_records ga ON ga.sequence = xa.sequence
-                    LEFT JOIN golden_xref xb ON xb.record_id = i.record_b LEFT JOIN golden_records gb ON gb.sequence = xb.sequence
-                    WHERE ?1 IS NULL OR i.status = ?1
-                    ORDER BY i.id
-                    """,
-                arguments: [status]
-            ).map(ReviewItemWithRecords.init(row:))
+            try Self.reviewItemsWithRecords(
+                db, where: "(?1 IS NULL OR i.status = ?1) AND (?2 IS NULL OR i.kind = ?2)", page: "LIMIT ?3 OFFSET ?4",
+                arguments: [status, kind, limit ?? -1, offset])
         }
+    }
+
+    /// The review items that match `condition` (over `review_items i`), with their records'
+    /// sources, keys and golden ids, by id; `page` is a `LIMIT … OFFSET …` clause or empty.
+    static func reviewItemsWithRecords(
+        _ db: Database, where condition: String, page: String = "", arguments: StatementArguments
+    ) throws -> [ReviewItemWithRecords] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT i.*, ra.source AS source_a, ra.key AS key_a, rb.source AS source_b, rb.key AS key_b,
+                    ga.golden_id AS golden_a, gb.golden_id AS golden_b
+                FROM review_items i
+                JOIN source_records ra ON ra.id = i.record_a JOIN source_records rb ON rb.id = i.record_b
+                LEFT JOIN golden_xref xa ON xa.record_id = i.record_a LEFT JOIN golden_records ga ON ga.sequence = xa.sequence
+                LEFT JOIN golden_xref xb ON xb.record_id = i.record_b LEFT JOIN golden_records gb ON gb.sequence = xb.sequence
+                WHERE \(condition)
+                ORDER BY i.id \(page)
+                """,
+            arguments: arguments
+        ).map(ReviewItemWithRecords.init(row:))
     }
 }
 
