@@ -30,11 +30,13 @@ struct GoldenBuilder {
             nonisolated(unsafe) let output = buffer
             DispatchQueue.concurrentPerform(iterations: partitions) { index in
                 var built: [Built] = []
+                // One buffer per partition, reused for every record and summary it writes.
+                var writer = MergeJSONWriter()
                 for cluster in clusters[NormalizeStage.range(of: index, partitions: partitions, count: clusters.count)] {
                     built.append(
                         Self.golden(
                             cluster: cluster, members: members[cluster] ?? [], history: histories[cluster],
-                            survivorship: survivorship))
+                            survivorship: survivorship, writer: &writer))
                 }
                 output[index] = built
             }
@@ -42,12 +44,19 @@ struct GoldenBuilder {
         return parts.flatMap { $0 }
     }
 
+    /// One cluster's golden record; its JSON (the bytes of `MergeJSON.encode`) is written
+    /// through `writer`, whose buffer is reused.
     static func golden(
-        cluster: Int64, members: [MergeMember], history: HistoryAccumulator?, survivorship: Survivorship
+        cluster: Int64, members: [MergeMember], history: HistoryAccumulator?, survivorship: Survivorship,
+        writer: inout MergeJSONWriter
     ) -> Built {
         let (record, conflicts) = survivorship.goldenRecord(of: members)
-        let recordJSON = MergeJSON.encode(record)
-        let historyJSON = MergeJSON.encode((history ?? HistoryAccumulator()).summary())
+        writer.reset()
+        writer.write(record)
+        let recordJSON = writer.string
+        writer.reset()
+        writer.write((history ?? HistoryAccumulator()).summary())
+        let historyJSON = writer.string
         return Built(
             cluster: cluster, recordCount: members.count, record: recordJSON, history: historyJSON,
             contentHash: contentHash(recordJSON, historyJSON),
