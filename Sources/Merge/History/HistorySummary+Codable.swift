@@ -1,7 +1,8 @@
 import GoldenCore
 
 // The JSON form (through ``MergeJSON``, which turns the camelCase keys into snake_case): snake_case keys, amounts as exact decimal strings ("12.50"), times as
-// ISO 8601 UTC ("2024-03-01T12:00:00Z"), absent times left out.
+// ISO 8601 UTC ("2024-03-01T12:00:00Z"), absent times left out. The Merge stage writes the same bytes with
+// ``MergeJSONWriter`` (HistorySummary+JSONWriter.swift): change both together.
 
 extension HistorySummary: Codable {
     enum CodingKeys: String, CodingKey {

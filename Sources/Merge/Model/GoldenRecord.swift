@@ -6,7 +6,8 @@ import GoldenCore
 /// Single-valued attributes hold one value (or none); multi-valued ones hold every distinct
 /// value, best first, the first ``GoldenValue/preferred``. Values are the normalized forms of
 /// GoldenCore (``PersonName``, ``PostalAddress``, …), so that later runs can match new records
-/// against them. Stored as JSON with snake_case keys (``MergeJSON``).
+/// against them. Stored as JSON with snake_case keys (``MergeJSON``), written on the hot path
+/// by ``MergeJSONWriter``, which must follow any change to the Codable form.
 ///
 /// ```swift
 /// let (golden, conflicts) = Survivorship(settings: .defaults).goldenRecord(of: members)

@@ -34,8 +34,12 @@ struct GoldenBuilder {
                 nonisolated(unsafe) let clusters = input
                 DispatchQueue.concurrentPerform(iterations: partitions) { index in
                     var built: [Result<Built, GoldenError>] = []
+                    // One buffer per partition, reused for every record and summary it writes.
+                    var writer = MergeJSONWriter()
                     for cluster in clusters[NormalizeStage.range(of: index, partitions: partitions, count: clusters.count)] {
-                        built.append(Result { () throws(GoldenError) in try Self.golden(cluster, survivorship: survivorship) })
+                        built.append(Result { () throws(GoldenError) in
+                            try Self.golden(cluster, survivorship: survivorship, writer: &writer)
+                        })
                     }
                     output[index] = built
                 }
@@ -49,15 +53,23 @@ struct GoldenBuilder {
         return built
     }
 
-    static func golden(_ input: ClusterInput, survivorship: Survivorship) throws(GoldenError) -> Built {
+    /// One cluster's golden record; its JSON (the bytes of `MergeJSON.encode`) is written
+    /// through `writer`, whose buffer is reused.
+    static func golden(
+        _ input: ClusterInput, survivorship: Survivorship, writer: inout MergeJSONWriter
+    ) throws(GoldenError) -> Built {
         var members: [MergeMember] = []
         members.reserveCapacity(input.members.count)
         for row in input.members { members.append(MergeMember(recordID: row.recordID, record: try row.decoded())) }
         var history = HistoryAccumulator()
         history.add(contentsOf: input.events)
         let (record, conflicts) = survivorship.goldenRecord(of: members)
-        let recordJSON = MergeJSON.encode(record)
-        let historyJSON = MergeJSON.encode(history.summary())
+        writer.reset()
+        writer.write(record)
+        let recordJSON = writer.string
+        writer.reset()
+        writer.write(history.summary())
+        let historyJSON = writer.string
         return Built(
             cluster: input.cluster, recordCount: members.count, events: input.events.count, record: recordJSON,
             history: historyJSON, contentHash: contentHash(recordJSON, historyJSON), conflicts: conflicts.compactMap(reviewItem))
