@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import GoldenCore
 import Match
@@ -49,13 +48,12 @@ public struct MatchStage {
         summary.prior = model.prior
         clock.lap("train", into: &summary)
 
-        let scorer = Scorer(
-            model: model, comparisons: settings.comparisons,
-            termFrequencies: TermFrequencies(records: records, comparisons: settings.comparisons))
+        let table = ScoringTable(records: records, comparisons: settings.comparisons, threads: threads)
+        let scorer = Scorer(model: model, comparisons: settings.comparisons, termFrequencies: table.termFrequencies())
         let clusterer = Clusterer(
             thresholds: settings.thresholds, settings: settings.clustering.confident(under: model),
             comparisons: settings.comparisons, scorer: scorer)
-        let scored = Self.score(candidates.pairs, records: records, scorer: scorer, keepFrom: settings.thresholds.review, threads: threads)
+        let scored = table.weighed(by: scorer).score(candidates.pairs, keepFrom: settings.thresholds.review, threads: threads)
         clock.lap("score", into: &summary)
 
         let clustering = clusterer.cluster(records: records, pairs: scored, constraints: .none)
@@ -145,34 +143,6 @@ public struct MatchStage {
         ).train(
             records: records, sessions: sessions, deterministicPairs: deterministic.count, knownMatches: deterministic,
             threads: threads)
-    }
-
-    /// Scores `pairs` in parallel partitions, keeping those at or above `keepFrom`.
-    static func score(
-        _ pairs: [RecordPair], records: [MatchRecord], scorer: Scorer, keepFrom: Double, threads: Int
-    ) -> [ScoredPair] {
-        let partitions = min(threads, max(1, pairs.count / 4096))
-        var parts = [[ScoredPair]](repeating: [], count: partitions)
-        parts.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let output = buffer
-            pairs.withUnsafeBufferPointer { input in
-                nonisolated(unsafe) let candidates = input
-                records.withUnsafeBufferPointer { recordBuffer in
-                    nonisolated(unsafe) let records = recordBuffer
-                    DispatchQueue.concurrentPerform(iterations: partitions) { index in
-                        var kept: [ScoredPair] = []
-                        for pair in candidates[NormalizeStage.range(of: index, partitions: partitions, count: candidates.count)] {
-                            let score = scorer.score(records[pair.first], records[pair.second])
-                            if score.probability >= keepFrom {
-                                kept.append(ScoredPair(pair: pair, vector: score.vector, weight: score.weight, probability: score.probability))
-                            }
-                        }
-                        output[index] = kept
-                    }
-                }
-            }
-        }
-        return parts.flatMap { $0 }
     }
 }
 
