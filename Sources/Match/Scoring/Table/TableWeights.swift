@@ -52,11 +52,13 @@ struct TableWeights {
         self.terms = owner.freeze(terms)
         self.unadjustedBest = owner.freeze(unadjustedBest)
         let costs = table.rows.plans.indices.map { table.rows.cost(of: $0) }
-        let tops = unadjustedBest.indices.map { index in
-            max(unadjustedBest[index], levels[Int(offsets[index]) + max(0, scorer.adjustedLevel[index])])
+        // Within a class of cost, the comparisons whose disagreement costs the most weight first.
+        let drops = unadjustedBest.indices.map { index in
+            let first = Int(offsets[index]), last = first + table.comparisons.comparisons[index].levelCount - 1
+            return max(unadjustedBest[index], levels[first + max(0, scorer.adjustedLevel[index])]) - levels[last]
         }
         order = owner.freeze(
-            costs.indices.sorted { (costs[$0], -tops[$0], $0) < (costs[$1], -tops[$1], $1) }.map { Int32($0) })
+            costs.indices.sorted { (costs[$0], -drops[$0], $0) < (costs[$1], -drops[$1], $1) }.map { Int32($0) })
     }
 
     /// The bound below which a pair's probability is sure to be under `keepFrom`; -∞ when no
@@ -89,6 +91,28 @@ struct TableWeights {
         let weight = levels[Int(offsets[index]) + level]
         guard level == Int(adjusted[index]), let adjustment = terms[index].adjustment(a, b) else { return weight }
         return weight + adjustment
+    }
+
+    /// Reads what scoring the record of row `row` will read beyond its row — its text values'
+    /// entries in their pools and its term values' frequencies — so that a later read finds it
+    /// in the cache (see ``TableScorer``).
+    @inline(__always)
+    func touch(_ rows: TableRows, _ row: UnsafePointer<Int32>) -> Int32 {
+        var read: Int32 = 0
+        for index in rows.plans.indices {
+            let plan = rows.plans[index]
+            let value: Int32
+            switch plan.kind {
+            case .text: value = row[Int(plan.offset)]
+            case .texts, .names: value = row[Int(plan.offset)] > 0 ? row[Int(plan.offset) + 1] : -1
+            default: continue
+            }
+            guard value >= 0 else { continue }
+            read ^= rows.pools[Int(plan.pool)].values[Int(value)].keyStart
+            let term = terms[index]
+            if adjusted[index] >= 0, row[term.cell] >= 0, term.frequencies[Int(row[term.cell])] < 0 { read ^= 1 }
+        }
+        return read
     }
 
     /// ``Scorer/score(_:_:)``'s vector and weight, on the table; `nil` as soon as the pair's
