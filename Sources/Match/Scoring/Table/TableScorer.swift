@@ -61,8 +61,8 @@ public struct TableScorer: @unchecked Sendable {
     }
 
     /// Scores a stretch of pairs, a batch at a time: the rows of a batch's second records are
-    /// read first, all together, then what their rows point to, so that the cache misses
-    /// overlap instead of stalling one pair each.
+    /// read first, all together, so that their cache misses overlap instead of stalling one
+    /// pair each. (Reading what the rows point to ahead as well measured no faster.)
     private func score(_ pairs: UnsafeBufferPointer<RecordPair>, _ keepFrom: Double) -> [ScoredPair] {
         let rows = table.rows, weights = weights
         let floor = weights.floor(keeping: keepFrom)
@@ -72,7 +72,6 @@ public struct TableScorer: @unchecked Sendable {
         for start in stride(from: 0, to: pairs.count, by: batch) {
             let end = min(pairs.count, start + batch)
             for index in start..<end { touched ^= rows.touch(pairs[index].second) }
-            for index in start..<end { touched ^= weights.touch(rows, rows.row(pairs[index].second)) }
             for pair in pairs[start..<end] {
                 let x = rows.row(pair.first), y = rows.row(pair.second)
                 let vector: ComparisonVector, weight: Double

@@ -93,28 +93,6 @@ struct TableWeights {
         return weight + adjustment
     }
 
-    /// Reads what scoring the record of row `row` will read beyond its row — its text values'
-    /// entries in their pools and its term values' frequencies — so that a later read finds it
-    /// in the cache (see ``TableScorer``).
-    @inline(__always)
-    func touch(_ rows: TableRows, _ row: UnsafePointer<Int32>) -> Int32 {
-        var read: Int32 = 0
-        for index in rows.plans.indices {
-            let plan = rows.plans[index]
-            let value: Int32
-            switch plan.kind {
-            case .text: value = row[Int(plan.offset)]
-            case .texts, .names: value = row[Int(plan.offset)] > 0 ? row[Int(plan.offset) + 1] : -1
-            default: continue
-            }
-            guard value >= 0 else { continue }
-            read ^= rows.pools[Int(plan.pool)].values[Int(value)].keyStart
-            let term = terms[index]
-            if adjusted[index] >= 0, row[term.cell] >= 0, term.frequencies[Int(row[term.cell])] < 0 { read ^= 1 }
-        }
-        return read
-    }
-
     /// ``Scorer/score(_:_:)``'s vector and weight, on the table; `nil` as soon as the pair's
     /// weight is sure to be below `floor` (see the type's discussion).
     @inline(__always)

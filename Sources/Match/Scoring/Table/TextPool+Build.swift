@@ -83,9 +83,15 @@ struct TextPoolBuilder {
         // Variants are numbered as keys too: `latest` may lag behind by more than one.
         while latest.count <= Int(key) { latest.append(-1) }
         let known = latest[Int(key)]
-        if known >= 0, Self.same(text, seen[Int(known)]) {
-            if isExotic[Int(known)] { exotic.append(record) }
-            return known
+        if known >= 0 {
+            let value = values[Int(known)]
+            if text.phonetic == nil, text.variants.isEmpty {
+                // A plain text (a street, a card): the same as a plain value of its key.
+                if value.phonetic < 0, value.alternate < 0, value.variantCount == 0 { return known }
+            } else if Self.same(text, seen[Int(known)]) {
+                if isExotic[Int(known)] { exotic.append(record) }
+                return known
+            }
         }
         let id = number(of: text, key: key, record: record)
         latest[Int(key)] = id
