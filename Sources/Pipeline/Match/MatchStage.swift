@@ -88,30 +88,6 @@ public struct MatchStage {
         return summary
     }
 
-    /// Every normalized record, in record-id order. Payloads are read in pages and decoded in
-    /// parallel partitions.
-    func loadRecords() throws(GoldenError) -> [MatchRecord] {
-        var records: [MatchRecord] = []
-        var page: [EncodedNormalizedRow] = []
-        let pageSize = 16_384
-        let threads = self.threads
-        func flush() throws(GoldenError) {
-            let decoded = NormalizeStage.process(page, threads: threads) { (row) throws(GoldenError) in
-                MatchRecord(id: row.recordID, normalized: try row.decoded())
-            }
-            for result in decoded { records.append(try result.get()) }
-            page.removeAll(keepingCapacity: true)
-        }
-        try readingStore("the normalized records") {
-            try store.forEachNormalizedPayload { row in
-                page.append(row)
-                if page.count == pageSize { try flush() }
-            }
-        }
-        try flush()
-        return records
-    }
-
     /// The saved model when it fits the comparisons (and no retraining was asked for), else a
     /// newly trained and saved one.
     func model(for records: [MatchRecord], runID: Int64?) throws(GoldenError) -> (Int64, MatchModel, Bool) {
