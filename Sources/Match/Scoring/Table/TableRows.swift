@@ -30,8 +30,9 @@ struct ComparisonPlan: BitwiseCopyable {
 /// comparisons' plans and levels, and the pools and runs the rows' numbers point into. A value
 /// type without references, so that reading it costs no reference counting.
 ///
-/// Cell 0 of a row holds flags: 1 when the record is exotic (see
-/// ``TextPoolBuilder/exotic``), so that its pairs take the records' own comparisons.
+/// Cell 0 of a row holds flags: 1 when the record is exotic — a phonetic code that is not ASCII
+/// (see ``TextPoolBuilder/exotic``), a date whose parts do not fit its cells — so that its pairs
+/// take the records' own comparisons.
 struct TableRows {
     var stride: Int
     var cells: UnsafeBufferPointer<Int32>
@@ -98,6 +99,8 @@ struct TableRows {
     }
 }
 
+// MARK: - Reading ahead, costs and presence
+
 extension TableRows {
     /// Reads the cache lines of record `record`'s row (rows of more than 16 cells start at a
     /// line and take whole lines), so that a later read finds them.
@@ -112,9 +115,7 @@ extension TableRows {
         }
         return read
     }
-}
 
-extension TableRows {
     /// How costly comparison `index` is to evaluate, in rough classes: 0 for integers, 1 for
     /// numbers and bytes kept in the row (e-mails are told apart by their byte classes before
     /// their bytes are read), 2 for names (a similarity of short keys), 3 for similarities of
@@ -136,9 +137,7 @@ extension TableRows {
             return plan.kind == .names ? 2 : 3
         }
     }
-}
 
-extension TableRows {
     /// Whether both records of rows `a` and `b` have a value of comparison `index`'s attribute:
     /// exactly when ``level(_:_:_:)`` is not -1.
     @inline(__always)
