@@ -10,14 +10,20 @@ extension MatchRecord {
         var given: [TextKey] = []
         var family: [TextKey] = []
         var full: [TextKey] = []
+        given.reserveCapacity(record.names.count)
+        family.reserveCapacity(record.names.count)
+        full.reserveCapacity(record.names.count)
         for name in record.names {
             if let key = TextKey.givenName(of: name) { given.append(key) }
             if let key = TextKey.familyName(of: name) { family.append(key) }
-            let parts = [name.givenKey, name.middleKey, name.familyKey].compactMap { part -> String? in
-                guard let part, !part.isEmpty else { return nil }
-                return part
+            // The non-empty keys joined by spaces.
+            var joined = ""
+            for part in [name.givenKey, name.middleKey, name.familyKey] {
+                guard let part, !part.isEmpty else { continue }
+                if !joined.isEmpty { joined += " " }
+                joined += part
             }
-            if !parts.isEmpty { full.append(TextKey(parts.joined(separator: " "))) }
+            if !joined.isEmpty { full.append(TextKey(joined)) }
         }
         var birthDate: BirthDate?
         if let date = record.dateOfBirth, DateComparison.isComparable(date) { birthDate = date }
@@ -35,12 +41,17 @@ extension MatchRecord {
         self.init(
             id: id, source: record.source, key: record.key,
             givenNames: given, familyNames: family, fullNames: full, birthDate: birthDate,
-            emails: record.emails.filter(EmailComparison.isComparable),
-            phones: record.phones.filter(PhoneComparison.isComparable),
+            emails: Self.comparable(record.emails, EmailComparison.isComparable),
+            phones: Self.comparable(record.phones, PhoneComparison.isComparable),
             address: address, street: street, city: city, region: region,
             loyaltyCards: record.loyaltyCards.filter { !$0.isEmpty }.map { TextKey($0) },
             accountId: record.accountId.flatMap { $0.isEmpty ? nil : TextKey($0) },
             username: record.username.flatMap { $0.isEmpty ? nil : TextKey($0.lowercased()) },
             gender: record.gender.map { TextKey($0.rawValue) })
+    }
+
+    /// The values that can be compared: `values` itself (shared, not copied) when all can.
+    private static func comparable<Value>(_ values: [Value], _ isComparable: (Value) -> Bool) -> [Value] {
+        values.allSatisfy(isComparable) ? values : values.filter(isComparable)
     }
 }

@@ -17,7 +17,7 @@ public struct Scorer: Sendable {
     private let offsets: [Int]
     /// Per comparison: the index of its exact level when its exact matches are weighed by term
     /// frequency, otherwise -1.
-    private let adjustedLevel: [Int]
+    let adjustedLevel: [Int]
     /// The prior's weight, log₂(λ / (1 − λ)).
     public let priorWeight: Double
 
@@ -93,7 +93,13 @@ public struct Scorer: Sendable {
         case (let x?, nil), (nil, let x?): frequency = x
         case (nil, nil): return nil
         }
+        return (termFrequencyWeight(index, frequency: frequency), frequency)
+    }
+
+    /// The term-frequency adjustment of an exact match of comparison `index` (which has one) at
+    /// value frequency `frequency`: log₂(u_exact / max(`frequency`, ``MatchWeight/epsilon``)).
+    func termFrequencyWeight(_ index: Int, frequency: Double) -> Double {
         let exactU = model.comparisons[index].levels[adjustedLevel[index]].u
-        return (MatchWeight.weight(ratio: exactU / max(frequency, MatchWeight.epsilon)), frequency)
+        return MatchWeight.weight(ratio: exactU / max(frequency, MatchWeight.epsilon))
     }
 }

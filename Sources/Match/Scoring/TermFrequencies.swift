@@ -33,6 +33,12 @@ public struct TermFrequencies: Sendable {
         }
     }
 
+    /// Frequencies already counted: per comparison index, value → frequency (see
+    /// ``ScoringTable/termFrequencies()``).
+    init(tables: [[String: Double]?]) {
+        self.tables = tables
+    }
+
     /// The share of records with a value of comparison `comparison` (by index) whose value is
     /// `value`; `nil` when the comparison has no term frequencies or the value was never seen.
     ///

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import GoldenCore
 import Match
@@ -49,13 +48,12 @@ public struct MatchStage {
         summary.prior = model.prior
         clock.lap("train", into: &summary)
 
-        let scorer = Scorer(
-            model: model, comparisons: settings.comparisons,
-            termFrequencies: TermFrequencies(records: records, comparisons: settings.comparisons))
+        let table = ScoringTable(records: records, comparisons: settings.comparisons, threads: threads)
+        let scorer = Scorer(model: model, comparisons: settings.comparisons, termFrequencies: table.termFrequencies())
         let clusterer = Clusterer(
             thresholds: settings.thresholds, settings: settings.clustering.confident(under: model),
             comparisons: settings.comparisons, scorer: scorer)
-        let scored = Self.score(candidates.pairs, records: records, scorer: scorer, keepFrom: settings.thresholds.review, threads: threads)
+        let scored = table.weighed(by: scorer).score(candidates.pairs, keepFrom: settings.thresholds.review, threads: threads)
         clock.lap("score", into: &summary)
 
         let clustering = clusterer.cluster(records: records, pairs: scored, constraints: try stewardConstraints(for: records))
@@ -90,30 +88,6 @@ public struct MatchStage {
         return summary
     }
 
-    /// Every normalized record, in record-id order. Payloads are read in pages and decoded in
-    /// parallel partitions.
-    func loadRecords() throws(GoldenError) -> [MatchRecord] {
-        var records: [MatchRecord] = []
-        var page: [EncodedNormalizedRow] = []
-        let pageSize = 16_384
-        let threads = self.threads
-        func flush() throws(GoldenError) {
-            let decoded = NormalizeStage.process(page, threads: threads) { (row) throws(GoldenError) in
-                MatchRecord(id: row.recordID, normalized: try row.decoded())
-            }
-            for result in decoded { records.append(try result.get()) }
-            page.removeAll(keepingCapacity: true)
-        }
-        try readingStore("the normalized records") {
-            try store.forEachNormalizedPayload { row in
-                page.append(row)
-                if page.count == pageSize { try flush() }
-            }
-        }
-        try flush()
-        return records
-    }
-
     /// The saved model when it fits the comparisons (and no retraining was asked for), else a
     /// newly trained and saved one.
     func model(for records: [MatchRecord], runID: Int64?) throws(GoldenError) -> (Int64, MatchModel, Bool) {
@@ -145,34 +119,6 @@ public struct MatchStage {
         ).train(
             records: records, sessions: sessions, deterministicPairs: deterministic.count, knownMatches: deterministic,
             threads: threads)
-    }
-
-    /// Scores `pairs` in parallel partitions, keeping those at or above `keepFrom`.
-    static func score(
-        _ pairs: [RecordPair], records: [MatchRecord], scorer: Scorer, keepFrom: Double, threads: Int
-    ) -> [ScoredPair] {
-        let partitions = min(threads, max(1, pairs.count / 4096))
-        var parts = [[ScoredPair]](repeating: [], count: partitions)
-        parts.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let output = buffer
-            pairs.withUnsafeBufferPointer { input in
-                nonisolated(unsafe) let candidates = input
-                records.withUnsafeBufferPointer { recordBuffer in
-                    nonisolated(unsafe) let records = recordBuffer
-                    DispatchQueue.concurrentPerform(iterations: partitions) { index in
-                        var kept: [ScoredPair] = []
-                        for pair in candidates[NormalizeStage.range(of: index, partitions: partitions, count: candidates.count)] {
-                            let score = scorer.score(records[pair.first], records[pair.second])
-                            if score.probability >= keepFrom {
-                                kept.append(ScoredPair(pair: pair, vector: score.vector, weight: score.weight, probability: score.probability))
-                            }
-                        }
-                        output[index] = kept
-                    }
-                }
-            }
-        }
-        return parts.flatMap { $0 }
     }
 }
 

@@ -30,14 +30,15 @@ public enum PhoneComparison {
     public static func sameLastDigits(_ a: PhoneNumber, _ b: PhoneNumber, count: Int) -> Bool {
         precondition(count > 0, "compare at least one digit")
         guard a.status.isUsable, b.status.isUsable, let x = digits(of: a), let y = digits(of: b) else { return false }
-        return x.withKeyBytes { p in
-            y.withKeyBytes { q in
-                guard p.count >= count, q.count >= count else { return false }
-                return KeyBytes.equal(
-                    UnsafeBufferPointer(rebasing: p[(p.count - count)...]),
-                    UnsafeBufferPointer(rebasing: q[(q.count - count)...]))
-            }
-        }
+        return x.withKeyBytes { p in y.withKeyBytes { q in sameLastDigits(p, q, count: count) } }
+    }
+
+    /// Whether two numbers' digits share their last `count` bytes (both having that many).
+    @inline(__always)
+    static func sameLastDigits(_ p: UnsafeBufferPointer<UInt8>, _ q: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+        guard p.count >= count, q.count >= count else { return false }
+        return KeyBytes.equal(
+            UnsafeBufferPointer(rebasing: p[(p.count - count)...]), UnsafeBufferPointer(rebasing: q[(q.count - count)...]))
     }
 
     /// Whether one number is known only by its local digits and the other number ends with them:
@@ -63,10 +64,12 @@ public enum PhoneComparison {
         guard local.e164 == nil, let suffix = local.localDigits, !suffix.isEmpty,
               let digits = digits(of: other)
         else { return false }
-        return digits.withKeyBytes { p in
-            suffix.withKeyBytes { q in
-                p.count >= q.count && KeyBytes.equal(UnsafeBufferPointer(rebasing: p[(p.count - q.count)...]), q)
-            }
-        }
+        return digits.withKeyBytes { p in suffix.withKeyBytes { q in endsWith(p, q) } }
+    }
+
+    /// Whether the digits `p` end with the local digits `q`.
+    @inline(__always)
+    static func endsWith(_ p: UnsafeBufferPointer<UInt8>, _ q: UnsafeBufferPointer<UInt8>) -> Bool {
+        p.count >= q.count && KeyBytes.equal(UnsafeBufferPointer(rebasing: p[(p.count - q.count)...]), q)
     }
 }

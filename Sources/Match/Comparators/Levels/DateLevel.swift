@@ -13,7 +13,7 @@ import GoldenCore
 ///
 /// A date that is unusable or has no month or day is missing. A typical list:
 /// `[exact, day_month_swapped, year_typo, within_days<=31, else]`.
-public enum DateLevel: ComparisonLevel {
+public enum DateLevel: ComparisonLevel, BitwiseCopyable {
     case exact
     case dayMonthSwapped
     case yearTypo
@@ -66,7 +66,9 @@ public enum DateLevel: ComparisonLevel {
         return levels.count - 1
     }
 
-    private func holds(_ x: DateComparison.Parts, _ y: DateComparison.Parts) -> Bool {
+    /// Whether the level holds for two dates' comparable parts.
+    @inline(__always)
+    func holds(_ x: DateComparison.Parts, _ y: DateComparison.Parts) -> Bool {
         switch self {
         case .exact: DateComparison.exact(x, y)
         case .dayMonthSwapped: DateComparison.dayMonthSwapped(x, y)

@@ -11,7 +11,7 @@ import GoldenCore
 ///
 /// An address without a canonical form (invalid, a placeholder) is missing. For a record's
 /// several addresses, use ``ComparisonLevels/level(ofAny:_:)``.
-public enum EmailLevel: ComparisonLevel {
+public enum EmailLevel: ComparisonLevel, BitwiseCopyable {
     case exact
     case localPart
     case jaroWinklerAtLeast(Double)

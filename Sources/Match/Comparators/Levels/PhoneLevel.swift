@@ -11,7 +11,7 @@ import GoldenCore
 ///
 /// A number that is unusable or has neither an E.164 form nor local digits is missing. For a
 /// record's several numbers, use ``ComparisonLevels/level(ofAny:_:)``.
-public enum PhoneLevel: ComparisonLevel {
+public enum PhoneLevel: ComparisonLevel, BitwiseCopyable {
     case exact
     case lastDigits(Int)
     case localDigits

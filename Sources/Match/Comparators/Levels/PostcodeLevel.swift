@@ -13,7 +13,7 @@ import GoldenCore
 ///
 /// An address without a postcode is missing. When both addresses name a country and the
 /// countries differ, only `else` holds.
-public enum PostcodeLevel: ComparisonLevel {
+public enum PostcodeLevel: ComparisonLevel, BitwiseCopyable {
     case exact
     case sector
     case district
@@ -64,7 +64,9 @@ public enum PostcodeLevel: ComparisonLevel {
         }
     }
 
-    private func holds(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the level holds for two postcodes' bytes, the countries already found to agree.
+    @inline(__always)
+    func holds(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
         switch self {
         case .exact: x.count > 0 && KeyBytes.equal(x, y)
         case .sector: PostcodeComparison.same(.sector, x, y)

@@ -14,7 +14,7 @@
 ///
 /// A value with an empty key is missing. Thresholds are written with `>=` for similarities (0 to
 /// 1) and `<=` for edit counts.
-public enum StringLevel: ComparisonLevel {
+public enum StringLevel: ComparisonLevel, BitwiseCopyable {
     case exact
     case jaroWinklerAtLeast(Double)
     case damerauLevenshteinAtMost(Int)
@@ -75,11 +75,21 @@ public enum StringLevel: ComparisonLevel {
     /// Evaluates the levels in order on the keys' bytes, read once, computing each measure once
     /// for all its thresholds.
     public static func firstHolding(in levels: [StringLevel], _ a: TextKey, _ b: TextKey) -> Int {
-        var scores = Scores()
-        return String.withKeyBytes(a.key, b.key) { x, y in
-            for (index, level) in levels.enumerated() where level.holds(a, b, x, y, &scores) { return index }
-            return levels.count - 1
+        String.withKeyBytes(a.key, b.key) { x, y in
+            levels.withUnsafeBufferPointer { firstHolding(in: $0, a, b, x, y) }
         }
+    }
+
+    /// Evaluates `levels` in order for two values whose keys' bytes are `x` and `y`: the one
+    /// evaluation that both ``TextKey``s and a ``ScoringTable``'s interned values go through.
+    @inline(__always)
+    static func firstHolding<Value: StringLevelValue>(
+        in levels: UnsafeBufferPointer<StringLevel>, _ a: Value, _ b: Value,
+        _ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>
+    ) -> Int {
+        var scores = Scores()
+        for index in levels.indices where levels[index].holds(a, b, x, y, &scores) { return index }
+        return levels.count - 1
     }
 
     // MARK: - Evaluation
@@ -87,6 +97,7 @@ public enum StringLevel: ComparisonLevel {
     /// The measures computed so far for one pair of values.
     private struct Scores {
         var jaroWinkler: Double?
+        var jaroWinklerBound: Double?
         /// The distance, exact when at most `editsCap`; more than `editsCap` otherwise.
         var edits: Int?
         var editsCap = 0
@@ -95,16 +106,16 @@ public enum StringLevel: ComparisonLevel {
     }
 
     /// Whether the level holds for `a` and `b`, whose keys' bytes are `x` and `y`.
-    private func holds(
-        _ a: TextKey, _ b: TextKey, _ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>,
+    @inline(__always)
+    private func holds<Value: StringLevelValue>(
+        _ a: Value, _ b: Value, _ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>,
         _ scores: inout Scores
     ) -> Bool {
         switch self {
         case .exact:
-            return KeyBytes.equal(x, y)
+            return a.hasSameKey(as: b, x, y)
         case .jaroWinklerAtLeast(let threshold):
-            if scores.jaroWinkler == nil { scores.jaroWinkler = JaroWinkler.similarity(x, y) }
-            return scores.jaroWinkler! >= threshold
+            return JaroWinkler.reaches(threshold, x, y, similarity: &scores.jaroWinkler, bound: &scores.jaroWinklerBound)
         case .damerauLevenshteinAtMost(let cap):
             if let edits = scores.edits, edits <= scores.editsCap || cap <= scores.editsCap { return edits <= cap }
             scores.edits = DamerauLevenshtein.distance(x, y, maxDistance: cap)
@@ -117,9 +128,9 @@ public enum StringLevel: ComparisonLevel {
             if scores.tokenSet == nil { scores.tokenSet = TokenSet.ratio(x, y) }
             return scores.tokenSet! >= threshold
         case .phonetic:
-            return NameComparison.phoneticMatch(a.phonetic, b.phonetic)
+            return a.soundsAlike(b)
         case .nicknameAware:
-            return Variants.overlap(a.key, a.variants, b.key, b.variants)
+            return a.isNickname(of: b)
         case .initials:
             return (x.count == 1 || y.count == 1) && x.first == y.first
         case .else:

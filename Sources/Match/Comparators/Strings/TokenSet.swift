@@ -111,21 +111,7 @@ public enum TokenSet {
     /// Insertions plus deletions that turn `x` into `y`: their total length less twice their
     /// longest common subsequence.
     private static func indelDistance(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Int {
-        if x.isEmpty || y.isEmpty { return x.count + y.count }
-        let m = y.count
-        let common = withUnsafeTemporaryAllocation(of: Int.self, capacity: m + 1) { row in
-            row.initialize(repeating: 0)
-            for xi in x {
-                var diagonal = 0
-                for j in 1...m {
-                    let above = row[j]
-                    row[j] = xi == y[j - 1] ? diagonal + 1 : max(above, row[j - 1])
-                    diagonal = above
-                }
-            }
-            return row[m]
-        }
-        return x.count + y.count - 2 * common
+        x.count + y.count - 2 * LongestCommonSubsequence.length(x, y)
     }
 
     // MARK: - Words
