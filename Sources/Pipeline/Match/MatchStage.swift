@@ -32,7 +32,7 @@ public struct MatchStage {
         var summary = MatchSummary()
         let records = try loadRecords()
         summary.records = records.count
-        clock.lap("load", into: &summary)
+        clock.lap("load", into: &summary.timings)
         progress.note("match: \(records.count) records")
 
         let candidates = Blocker(rules: settings.blocking, maxBlockSize: settings.maxBlockSize)
@@ -40,13 +40,13 @@ public struct MatchStage {
         summary.candidatePairs = candidates.pairs.count
         summary.blocking = candidates.rules
         summary.warnings = candidates.warnings
-        clock.lap("block", into: &summary)
+        clock.lap("block", into: &summary.timings)
 
         let (version, model, trained) = try model(for: records, runID: runID)
         summary.modelVersion = version
         summary.trained = trained
         summary.prior = model.prior
-        clock.lap("train", into: &summary)
+        clock.lap("train", into: &summary.timings)
 
         let table = ScoringTable(records: records, comparisons: settings.comparisons, threads: threads)
         let scorer = Scorer(model: model, comparisons: settings.comparisons, termFrequencies: table.termFrequencies())
@@ -54,11 +54,11 @@ public struct MatchStage {
             thresholds: settings.thresholds, settings: settings.clustering.confident(under: model),
             comparisons: settings.comparisons, scorer: scorer)
         let scored = table.weighed(by: scorer).score(candidates.pairs, keepFrom: settings.thresholds.review, threads: threads)
-        clock.lap("score", into: &summary)
+        clock.lap("score", into: &summary.timings)
 
         let clustering = clusterer.cluster(records: records, pairs: scored, constraints: try stewardConstraints(for: records))
         summary.clustering = clustering.statistics
-        clock.lap("cluster", into: &summary)
+        clock.lap("cluster", into: &summary.timings)
 
         var pairs: [StoredMatchPair] = []
         pairs.reserveCapacity(scored.count)
@@ -83,7 +83,7 @@ public struct MatchStage {
         }
         summary.reviewItems = reviews.count
         try store.replaceMatchResults(runID: runID, pairs: pairs, clusters: clusters, reviews: reviews, at: .now)
-        clock.lap("write", into: &summary)
+        clock.lap("write", into: &summary.timings)
         summary.seconds = clock.total
         return summary
     }
@@ -122,14 +122,15 @@ public struct MatchStage {
     }
 }
 
-/// Wall-clock laps of the stage's steps.
+/// Wall-clock laps of a stage's steps (Match, Merge).
 struct StepClock {
     let started = ContinuousClock.now
     var last = ContinuousClock.now
 
-    mutating func lap(_ name: String, into summary: inout MatchSummary) {
+    /// Records the seconds since the last lap under `name` in `timings`.
+    mutating func lap(_ name: String, into timings: inout [String: Double]) {
         let now = ContinuousClock.now
-        summary.timings[name] = (now - last).seconds
+        timings[name] = (now - last).seconds
         last = now
     }
 

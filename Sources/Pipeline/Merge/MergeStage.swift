@@ -33,7 +33,7 @@ public struct MergeStage {
     static let batchSize = 8192
 
     public func run(runID: Int64) throws(GoldenError) -> MergeSummary {
-        var clock = MergeClock()
+        var clock = StepClock()
         var summary = MergeSummary()
         var clusters: [(record: Int64, cluster: Int64)] = []
         try readingStore("the clusters") { try store.forEachClusterAssignment { clusters.append(($0, $1)) } }
@@ -42,7 +42,7 @@ public struct MergeStage {
         previous.sort { $0.record < $1.record }
         let assignment = IdentityAssigner().assign(
             previous: previous, clusters: clusters, nextSequence: UInt64(try store.nextGoldenSequence()))
-        clock.lap("assign", into: &summary)
+        clock.lap("assign", into: &summary.timings)
         progress.note("merge: \(assignment.clusters.count) clusters of \(clusters.count) records")
 
         let builder = GoldenBuilder(
@@ -84,7 +84,7 @@ public struct MergeStage {
             return session.changes
         }
         summary.timings["build"] = buildSeconds
-        clock.lap("read_and_write", into: &summary)
+        clock.lap("read_and_write", into: &summary.timings)
         summary.timings["read_and_write"] = (summary.timings["read_and_write"] ?? 0) - buildSeconds
 
         summary.records = clusters.count
@@ -112,18 +112,4 @@ public struct MergeStage {
             throw GoldenError(.store, "cannot merge the clusters")
         }
     }
-}
-
-/// Wall-clock laps of the Merge stage's steps.
-struct MergeClock {
-    let started = ContinuousClock.now
-    var last = ContinuousClock.now
-
-    mutating func lap(_ name: String, into summary: inout MergeSummary) {
-        let now = ContinuousClock.now
-        summary.timings[name] = (now - last).seconds
-        last = now
-    }
-
-    var total: Double { (ContinuousClock.now - started).seconds }
 }
