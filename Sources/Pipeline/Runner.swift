@@ -34,15 +34,19 @@ public struct Runner {
     /// The stages `command` runs: `run` runs them all, a stage's name runs that stage alone
     /// (`match` normalizes pending records first; `merge` works on the latest clusters).
     public static func stages(of command: String) -> [Stage] {
+        // Re-resolves everything: nothing is ingested, every record matched and merged again.
+        if command == "rebuild" { return [.normalize, .match, .merge] }
         switch Stage(rawValue: command) {
-        case nil: Stage.allCases
+        case nil: return Stage.allCases
         // Matching needs every record normalized: pending ones are normalized first.
-        case .match: [.normalize, .match]
-        case let stage?: [stage]
+        case .match: return [.normalize, .match]
+        case let stage?: return [stage]
         }
     }
 
-    /// `golden run` runs every stage in order; `golden ingest`, `golden normalize` one stage.
+    /// `golden run` runs every stage in order; `golden ingest`, `golden normalize` one stage;
+    /// `golden rebuild` normalizes what is pending, then re-resolves every record (a full match
+    /// and merge; golden ids kept by maximal overlap).
     public func run(command: String) throws(GoldenError) -> RunSummary {
         let started = Timestamp.now
         let runID = try store.beginRun(command: command, at: started)
@@ -62,10 +66,12 @@ public struct Runner {
                 case .match:
                     var stage = MatchStage(config: config, store: store, threads: threads, progress: progress)
                     stage.retrain = retrain
+                    stage.full = command == "rebuild"
                     summary.match = try stage.run(runID: runID)
                 case .merge:
-                    summary.merge = try MergeStage(config: config, store: store, threads: threads, progress: progress)
-                        .run(runID: runID)
+                    summary.merge = try MergeStage(
+                        config: config, store: store, threads: threads, progress: progress, full: command == "rebuild"
+                    ).run(runID: runID)
                 }
             }
         } catch {

@@ -18,7 +18,7 @@ struct Golden: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, Run.self, Ingest.self, Normalize.self, MatchCommand.self, MergeCommand.self, Train.self, Explain.self,
+            Init.self, Run.self, Rebuild.self, Ingest.self, Normalize.self, MatchCommand.self, MergeCommand.self, Train.self, Explain.self,
             Evaluate.self, Status.self, Export.self, Review.self, Fixtures.self,
         ])
 

@@ -16,6 +16,26 @@ struct Run: ParsableCommand {
     }
 }
 
+struct Rebuild: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Re-resolve every record: a full match and merge; golden ids kept by maximal overlap.",
+        discussion: """
+            'golden run' matches only new and changed records against the blocking index in the store \
+            and gives the same clusters; rebuild re-blocks, re-scores and re-clusters everything with the \
+            saved model (--retrain fits a new one first), rebuilds the index and every golden record. \
+            Each golden id stays on the cluster holding most of its records; merged ids redirect.
+            """)
+
+    @OptionGroup var options: WorkspaceOptions
+
+    @Flag(help: "Train a new match model first, even when a fitting one is saved.")
+    var retrain = false
+
+    func run() throws {
+        try execute(command: "rebuild", options: options, retrain: retrain)
+    }
+}
+
 struct Normalize: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Normalize the stored records that are new or changed since the last run.",

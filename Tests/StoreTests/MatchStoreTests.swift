@@ -259,3 +259,17 @@ private struct MatchFixture {
         }
     }
 }
+
+@Suite struct BlockKeyBlobTests {
+    @Test(arguments: [
+        [StoredBlockKey](),
+        [StoredBlockKey(rule: 0, key: 0)],
+        [StoredBlockKey(rule: 3, key: -1), StoredBlockKey(rule: 255, key: Int64.min), StoredBlockKey(rule: 7, key: 0x0102_0304_0506_0708)],
+    ])
+    func keysRoundTripThroughTheBlob(keys: [StoredBlockKey]) {
+        let blob = StoredBlockKey.blob(keys)
+        #expect(blob.count == keys.count * 9)
+        #expect(StoredBlockKey.keys(blob: blob) == keys)
+        #expect(StoredBlockKey.keys(blob: blob + [1]) == nil)
+    }
+}

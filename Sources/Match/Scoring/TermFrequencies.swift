@@ -6,14 +6,32 @@
 /// ``Scorer/score(_:_:)``). A record's value is the key of its first text of the comparison's
 /// attribute (``Comparison/termValue(of:)``).
 ///
+/// The frequencies are counts over the records they were taken from, and belong to the match
+/// model that was fitted on those records: a pair scores the same whichever records arrive
+/// later, which is what lets an incremental run match new records alone and still agree with a
+/// full re-resolution. A value never seen then is as rare as a value seen once.
+///
 /// ```swift
 /// let frequencies = TermFrequencies(records: records, comparisons: set)
-/// frequencies.frequency(comparison: 1, value: "smith")  // 0.012
-/// frequencies.frequency(comparison: 1, value: "zebedee")  // nil: never seen
+/// frequencies.frequency(comparison: 1, value: "smith")    // 0.012
+/// frequencies.frequency(comparison: 1, value: "zebedee")  // 1 / records with a value: unseen
+/// frequencies.frequency(comparison: 0, value: "smith")    // nil: no term frequencies there
 /// ```
-public struct TermFrequencies: Sendable {
-    /// Per comparison index: value → frequency; `nil` for comparisons without term frequencies.
-    private let tables: [[String: Double]?]
+public struct TermFrequencies: Hashable, Sendable, Codable {
+    /// One comparison's counts: value → records with it, and the records with any value.
+    public struct Counts: Hashable, Sendable, Codable {
+        public var counts: [String: Int]
+        public var total: Int
+
+        public init(counts: [String: Int], total: Int) {
+            precondition(total >= counts.values.reduce(0, +), "more values than records")
+            self.counts = counts
+            self.total = total
+        }
+    }
+
+    /// Per comparison index: its counts; `nil` for comparisons without term frequencies.
+    public let tables: [Counts?]
 
     /// The frequencies of the values of `records`, for every comparison of `comparisons` with
     /// ``Comparison/termFrequency`` set.
@@ -29,23 +47,23 @@ public struct TermFrequencies: Sendable {
                 counts[value, default: 0] += 1
                 withValue += 1
             }
-            return counts.mapValues { Double($0) / Double(withValue) }
+            return Counts(counts: counts, total: withValue)
         }
     }
 
-    /// Frequencies already counted: per comparison index, value → frequency (see
-    /// ``ScoringTable/termFrequencies()``).
-    init(tables: [[String: Double]?]) {
+    /// Frequencies already counted, per comparison index (see ``ScoringTable/termFrequencies()``).
+    public init(tables: [Counts?]) {
         self.tables = tables
     }
 
     /// The share of records with a value of comparison `comparison` (by index) whose value is
-    /// `value`; `nil` when the comparison has no term frequencies or the value was never seen.
+    /// `value` — for a value never counted, that of a value counted once; `nil` when the
+    /// comparison has no term frequencies, none of the records had a value, or `value` is empty.
     ///
     /// - Complexity: O(1) on average (one hash of `value`).
     public func frequency(comparison: Int, value: String) -> Double? {
-        guard comparison < tables.count, let table = tables[comparison] else { return nil }
-        return table[value]
+        guard comparison < tables.count, let table = tables[comparison], table.total > 0, !value.isEmpty else { return nil }
+        return Double(table.counts[value] ?? 1) / Double(table.total)
     }
 
     /// The number of distinct values seen for comparison `comparison` (0 without term
@@ -54,6 +72,13 @@ public struct TermFrequencies: Sendable {
     /// - Complexity: O(1).
     public func distinctValues(comparison: Int) -> Int {
         guard comparison < tables.count, let table = tables[comparison] else { return 0 }
-        return table.count
+        return table.counts.count
+    }
+
+    /// Whether these are frequencies for `comparisons`: a table exactly where a comparison
+    /// has term frequencies.
+    public func fits(_ comparisons: ComparisonSet) -> Bool {
+        tables.count == comparisons.comparisons.count
+            && zip(tables, comparisons.comparisons).allSatisfy { ($0 != nil) == $1.termFrequency }
     }
 }

@@ -7,52 +7,79 @@ import Store
 /// scored pairs (the saved Fellegi–Sunter model, trained first when there is none or it no
 /// longer fits the comparisons) and clusters, written back with the review items.
 ///
-/// Each run re-resolves every record, so the clusters always reflect all the data and the
-/// current settings.
+/// A run is **incremental** when it can be: only the records on the match queue (new,
+/// re-normalized, or named by a changed steward constraint) are blocked against the blocking
+/// index kept in the store and scored, and only the components of linked records around them are
+/// clustered again — giving exactly the pairs, clusters and review items a full run would, since
+/// a pair's score depends on the two records and the model alone (its term frequencies included)
+/// and clustering works component by component. A run is **full** — every record re-resolved,
+/// the index rebuilt — on a store's first match, with a new model, after the blocking, comparison,
+/// threshold or clustering settings changed, when a block crossed the size limit, when most
+/// records changed, and on `golden rebuild`.
 public struct MatchStage {
     public let config: WorkspaceConfig
     public let store: GoldenStore
     public let threads: Int
     public let progress: ProgressLog
-    /// Train a new model even when a fitting one is saved.
+    /// Train a new model even when a fitting one is saved (a full run).
     public var retrain = false
+    /// Re-resolve every record even when an incremental run could do (`golden rebuild`).
+    public var full = false
 
-    public init(config: WorkspaceConfig, store: GoldenStore, threads: Int, progress: ProgressLog = .silent, retrain: Bool = false) {
+    public init(
+        config: WorkspaceConfig, store: GoldenStore, threads: Int, progress: ProgressLog = .silent, retrain: Bool = false,
+        full: Bool = false
+    ) {
         self.config = config
         self.store = store
         self.threads = max(1, threads)
         self.progress = progress
         self.retrain = retrain
+        self.full = full
     }
 
     var settings: MatchSettings { config.match }
 
     public func run(runID: Int64) throws(GoldenError) -> MatchSummary {
+        var reason = full ? "asked for (rebuild)" : retrain ? "retraining the model" : nil
+        if reason == nil {
+            switch try runIncremental(runID: runID) {
+            case .done(let summary): return summary
+            case .full(let why): reason = why
+            }
+        }
+        var summary = try runFull(runID: runID)
+        summary.fullReason = reason
+        return summary
+    }
+
+    /// Re-resolves every record: blocks, scores and clusters them all and rebuilds the index.
+    func runFull(runID: Int64) throws(GoldenError) -> MatchSummary {
         var clock = StepClock()
         var summary = MatchSummary()
         let records = try loadRecords()
         summary.records = records.count
+        summary.changedRecords = records.count
+        summary.reclusteredRecords = records.count
         clock.lap("load", into: &summary.timings)
         progress.note("match: \(records.count) records")
 
-        let candidates = Blocker(rules: settings.blocking, maxBlockSize: settings.maxBlockSize)
-            .candidates(in: records, threads: threads)
+        let blocker = Blocker(rules: settings.blocking, maxBlockSize: settings.maxBlockSize)
+        let candidates = blocker.candidates(in: records, threads: threads)
         summary.candidatePairs = candidates.pairs.count
         summary.blocking = candidates.rules
         summary.warnings = candidates.warnings
         clock.lap("block", into: &summary.timings)
 
-        let (version, model, trained) = try model(for: records, runID: runID)
-        summary.modelVersion = version
-        summary.trained = trained
-        summary.prior = model.prior
+        let chosen = try model(for: records, runID: runID)
+        summary.modelVersion = chosen.version
+        summary.trained = chosen.trained
+        summary.prior = chosen.model.prior
         clock.lap("train", into: &summary.timings)
 
         let table = ScoringTable(records: records, comparisons: settings.comparisons, threads: threads)
-        let scorer = Scorer(model: model, comparisons: settings.comparisons, termFrequencies: table.termFrequencies())
-        let clusterer = Clusterer(
-            thresholds: settings.thresholds, settings: settings.clustering.confident(under: model),
-            comparisons: settings.comparisons, scorer: scorer)
+        let scorer = Scorer(model: chosen.model, comparisons: settings.comparisons, termFrequencies: chosen.termFrequencies)
+        let clusterer = clusterer(model: chosen.model, scorer: scorer)
         let scored = table.weighed(by: scorer).score(candidates.pairs, keepFrom: settings.thresholds.review, threads: threads)
         clock.lap("score", into: &summary.timings)
 
@@ -60,6 +87,31 @@ public struct MatchStage {
         summary.clustering = clustering.statistics
         clock.lap("cluster", into: &summary.timings)
 
+        let pairs = storedPairs(scored, records: records, clusterer: clusterer, summary: &summary)
+        let clusters = records.indices.map { (recordID: records[$0].id, clusterID: records[Int(clustering.clusterOf[$0])].id) }
+        let reviews = Self.reviewItems(clustering.reviews, records: records)
+        summary.reviewItems = reviews.count
+        let index = blockIndex(of: records, blocker: blocker)
+        clock.lap("index", into: &summary.timings)
+        try store.replaceMatchResults(
+            runID: runID, pairs: pairs, clusters: clusters, reviews: reviews, at: .now, index: index,
+            state: MatchState(modelVersion: chosen.version, fingerprint: settingsFingerprint))
+        clock.lap("write", into: &summary.timings)
+        summary.seconds = clock.total
+        return summary
+    }
+
+    /// The clusterer of the settings under `model`.
+    func clusterer(model: MatchModel, scorer: Scorer) -> Clusterer {
+        Clusterer(
+            thresholds: settings.thresholds, settings: settings.clustering.confident(under: model),
+            comparisons: settings.comparisons, scorer: scorer)
+    }
+
+    /// The scored pairs in the match and review bands, by record ids, counted into `summary`.
+    func storedPairs(
+        _ scored: [ScoredPair], records: [MatchRecord], clusterer: Clusterer, summary: inout MatchSummary
+    ) -> [StoredMatchPair] {
         var pairs: [StoredMatchPair] = []
         pairs.reserveCapacity(scored.count)
         for pair in scored {
@@ -75,50 +127,51 @@ public struct MatchStage {
                     probability: pair.probability, weight: pair.weight,
                     vector: Int64(bitPattern: pair.vector.raw), band: band.rawValue))
         }
-        let clusters = records.indices.map { (recordID: records[$0].id, clusterID: records[Int(clustering.clusterOf[$0])].id) }
-        let reviews = clustering.reviews.map { review in
+        return pairs
+    }
+
+    /// The clusterer's review candidates as review items, by record ids.
+    static func reviewItems(_ reviews: [ReviewCandidate], records: [MatchRecord]) -> [NewReviewItem] {
+        reviews.map { review in
             NewReviewItem(
                 kind: review.kind.rawValue, recordA: records[review.pair.first].id,
                 recordB: records[review.pair.second].id, probability: review.probability, reason: review.reason)
         }
-        summary.reviewItems = reviews.count
-        try store.replaceMatchResults(runID: runID, pairs: pairs, clusters: clusters, reviews: reviews, at: .now)
-        clock.lap("write", into: &summary.timings)
-        summary.seconds = clock.total
-        return summary
     }
 
-    /// The saved model when it fits the comparisons (and no retraining was asked for), else a
-    /// newly trained and saved one.
-    func model(for records: [MatchRecord], runID: Int64?) throws(GoldenError) -> (Int64, MatchModel, Bool) {
-        if !retrain, let saved = try store.latestMatchModel(), let model = MatchModelJSON.decode(saved.json),
-            model.fits(settings.comparisons)
-        {
-            return (saved.version, model, false)
+    /// Every record's block keys, for the store's blocking index.
+    func blockIndex(of records: [MatchRecord], blocker: Blocker) -> BlockIndexSnapshot {
+        let keys = blocker.blockKeys(of: records, threads: threads)
+        var entries: [(key: StoredBlockKey, recordID: Int64)] = []
+        entries.reserveCapacity(keys.all.count)
+        var recordKeys: [(recordID: Int64, keys: [StoredBlockKey])] = []
+        recordKeys.reserveCapacity(records.count)
+        for position in records.indices {
+            let stored = keys.keys(of: position).map(Self.stored)
+            guard !stored.isEmpty else { continue }
+            let id = records[position].id
+            for key in stored { entries.append((key, id)) }
+            recordKeys.append((id, stored))
         }
-        let model = train(records)
-        let version = try store.saveMatchModel(
-            json: MatchModelJSON.encode(model), fingerprint: model.fingerprint, runID: runID, at: .now)
-        return (version, model, true)
+        return BlockIndexSnapshot(entries: entries, recordKeys: recordKeys)
     }
 
-    /// A model fitted on `records`: u by random sampling, m by EM on each training rule's pairs,
-    /// the prior from the deterministic rules.
-    public func train(_ records: [MatchRecord]) -> MatchModel {
-        let sessionLimit = 2_000_000
-        let sessions = settings.training.rules.map { rule in
-            TrainingSession(
-                rule: rule,
-                pairs: Blocker(rules: [rule], maxBlockSize: settings.maxBlockSize).pairs(of: rule, in: records, limit: sessionLimit))
-        }
-        let deterministic = Blocker(rules: settings.deterministic, maxBlockSize: settings.maxBlockSize)
-            .candidates(in: records, threads: threads).pairs
-        return Trainer(
-            comparisons: settings.comparisons, settings: settings.training,
-            deterministicRecall: settings.deterministicRecall
-        ).train(
-            records: records, sessions: sessions, deterministicPairs: deterministic.count, knownMatches: deterministic,
-            threads: threads)
+    /// A block key as the store keeps it.
+    static func stored(_ key: RecordBlockKeys.Key) -> StoredBlockKey {
+        StoredBlockKey(rule: key.rule, key: Int64(bitPattern: key.hash))
+    }
+
+    /// A fingerprint of everything besides the model that shapes the stored pairs, clusters and
+    /// index: the blocking rules and block size limit (and the block-key hash version), the
+    /// comparisons, the thresholds and the clustering settings.
+    var settingsFingerprint: String {
+        let parts: [String] = [
+            "golden-match-state/1", "keys \(Blocker.keyVersion)", "max \(settings.maxBlockSize)",
+            settings.blocking.map { "\($0.name)=\($0.keys.map(\.description))" }.joined(separator: ";"),
+            MatchModel.fingerprint(of: settings.comparisons), String(describing: settings.thresholds),
+            String(describing: settings.clustering),
+        ]
+        return SHA256.hex(Array(parts.joined(separator: "\u{1E}").utf8))
     }
 }
 

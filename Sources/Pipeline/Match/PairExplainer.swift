@@ -21,17 +21,23 @@ public struct PairExplainer {
     ///   when no model fits the configured comparisons (run `golden train`).
     public func explain(_ a: RecordRef, _ b: RecordRef, showValues: Bool) throws(GoldenError) -> PairReport {
         let settings = config.match
-        guard let saved = try store.latestMatchModel(), let model = MatchModelJSON.decode(saved.json),
+        guard let saved = try store.latestMatchModel(), let (model, savedFrequencies) = MatchModelJSON.decodeWithFrequencies(saved.json),
             model.fits(settings.comparisons)
         else {
             throw GoldenError(.notFound, "no trained match model fits the comparisons in the match settings; run 'golden train' or 'golden run'")
         }
         let first = try matchRecord(a)
         let second = try matchRecord(b)
-        let records = try MatchStage(config: config, store: store, threads: 1).loadRecords()
-        let scorer = Scorer(
-            model: model, comparisons: settings.comparisons,
-            termFrequencies: TermFrequencies(records: records, comparisons: settings.comparisons))
+        // The frequencies saved with the model, as every run scores with; a model saved without
+        // them gets those of the records stored now, as the next run will.
+        let frequencies: TermFrequencies
+        if let savedFrequencies, savedFrequencies.fits(settings.comparisons) {
+            frequencies = savedFrequencies
+        } else {
+            let records = try MatchStage(config: config, store: store, threads: 1).loadRecords()
+            frequencies = TermFrequencies(records: records, comparisons: settings.comparisons)
+        }
+        let scorer = Scorer(model: model, comparisons: settings.comparisons, termFrequencies: frequencies)
         let explanation = scorer.explain(first, second)
         let clusterer = Clusterer(
             thresholds: settings.thresholds, settings: settings.clustering.confident(under: model),

@@ -17,9 +17,9 @@ extension Runner {
                 throw GoldenError(.notFound, "fewer than two normalized records: ingest some feeds first ('golden run')")
             }
             progress.note("train: \(records.count) records")
-            let model = stage.train(records)
+            let (model, frequencies) = stage.train(records)
             let version = try store.saveMatchModel(
-                json: MatchModelJSON.encode(model), fingerprint: model.fingerprint, runID: runID, at: .now)
+                json: MatchModelJSON.encode(model, termFrequencies: frequencies), fingerprint: model.fingerprint, runID: runID, at: .now)
             let summary = TrainSummary(
                 version: version, records: records.count, seconds: (ContinuousClock.now - started).seconds, model: model)
             try store.finishRun(runID, status: .ok, summaryJSON: prettyJSON(summary), at: .now)

@@ -18,12 +18,15 @@ public struct MergeStage {
     public let store: GoldenStore
     public let threads: Int
     public let progress: ProgressLog
+    /// Build every golden record again even when an incremental run could do (`golden rebuild`).
+    public var full = false
 
-    public init(config: WorkspaceConfig, store: GoldenStore, threads: Int, progress: ProgressLog = .silent) {
+    public init(config: WorkspaceConfig, store: GoldenStore, threads: Int, progress: ProgressLog = .silent, full: Bool = false) {
         self.config = config
         self.store = store
         self.threads = max(1, threads)
         self.progress = progress
+        self.full = full
     }
 
     /// Who the merge log names for the pipeline's own decisions.
@@ -35,11 +38,14 @@ public struct MergeStage {
     public func run(runID: Int64) throws(GoldenError) -> MergeSummary {
         var clock = StepClock()
         var summary = MergeSummary()
-        var clusters: [(record: Int64, cluster: Int64)] = []
-        try readingStore("the clusters") { try store.forEachClusterAssignment { clusters.append(($0, $1)) } }
-        var previous: [(record: Int64, id: GoldenID)] = []
-        for (record, sequence) in try store.goldenAssignments() { previous.append((record, GoldenID(sequence: UInt64(sequence)))) }
-        previous.sort { $0.record < $1.record }
+        let fingerprint = survivorshipFingerprint
+        let scope = try incrementalScope(fingerprint: fingerprint)
+        let clusters: [(record: Int64, cluster: Int64)], previous: [(record: Int64, id: GoldenID)]
+        if let scope {
+            (clusters, previous) = (scope.clusters, scope.previous)
+        } else {
+            (clusters, previous) = (try allClusters(), try allPrevious())
+        }
         let assignment = IdentityAssigner().assign(
             previous: previous, clusters: clusters, nextSequence: UInt64(try store.nextGoldenSequence()))
         clock.lap("assign", into: &summary.timings)
@@ -51,8 +57,9 @@ public struct MergeStage {
         var reviews: [NewReviewItem] = []
         var buildSeconds = 0.0
         let changes = try mergeTransaction(runID: runID) { session in
-            let stored = try session.contentHashes()
-            try session.forEachClusterBatch(size: Self.batchSize) { batch in
+            let stored = try session.contentHashes(of: scope.map { _ in assignment.clusters.values.map { Int64($0.id.sequence) } })
+            let only = scope.map { _ in Array(Set(clusters.map(\.cluster))).sorted() }
+            try session.forEachClusterBatch(clusters: only, size: Self.batchSize) { batch in
                 let started = ContinuousClock.now
                 var upserts: [GoldenRow] = []
                 for golden in try builder.build(batch, threads: threads) {
@@ -80,15 +87,22 @@ public struct MergeStage {
             }
             try session.finish(
                 retirements: retirements, xref: xref, log: MergeLogLines.lines(for: assignment, actor: Self.actor),
-                reviews: reviews)
+                reviews: reviews, only: scope?.records, fingerprint: fingerprint)
             return session.changes
         }
         summary.timings["build"] = buildSeconds
         clock.lap("read_and_write", into: &summary.timings)
         summary.timings["read_and_write"] = (summary.timings["read_and_write"] ?? 0) - buildSeconds
 
-        summary.records = clusters.count
-        summary.goldenRecords = built
+        summary.mode = scope == nil ? "full" : "incremental"
+        summary.rebuiltRecords = clusters.count
+        if scope == nil {
+            summary.records = clusters.count
+            summary.goldenRecords = built
+        } else {
+            let counts = try store.goldenCounts()
+            (summary.records, summary.goldenRecords) = (counts.records, counts.active)
+        }
         summary.events = events
         summary.unattachedEvents = try store.unattachedEventCount()
         summary.created = changes.created
@@ -100,6 +114,21 @@ public struct MergeStage {
         summary.reviewChanges = changes.reviews
         summary.seconds = clock.total
         return summary
+    }
+
+    /// Every record's cluster, by record id.
+    private func allClusters() throws(GoldenError) -> [(record: Int64, cluster: Int64)] {
+        var clusters: [(record: Int64, cluster: Int64)] = []
+        try readingStore("the clusters") { try store.forEachClusterAssignment { clusters.append(($0, $1)) } }
+        return clusters
+    }
+
+    /// Every record's golden id after the last merge, by record id.
+    private func allPrevious() throws(GoldenError) -> [(record: Int64, id: GoldenID)] {
+        var previous: [(record: Int64, id: GoldenID)] = []
+        for (record, sequence) in try store.goldenAssignments() { previous.append((record, GoldenID(sequence: UInt64(sequence)))) }
+        previous.sort { $0.record < $1.record }
+        return previous
     }
 
     /// Runs `body` in the store's merge transaction, passing `GoldenError`s on.

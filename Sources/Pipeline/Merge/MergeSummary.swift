@@ -2,6 +2,11 @@ import Store
 
 /// What the Merge stage did in a run: the `merge` object of the run's JSON summary.
 public struct MergeSummary: Codable, Sendable {
+    /// `full` (every golden record built again) or `incremental` (those of the records on the
+    /// merge queue, and the golden records and clusters around them).
+    public var mode = "full"
+    /// Source records whose golden records were built (all of them in a full run).
+    public var rebuiltRecords = 0
     /// Source records with a golden record.
     public var records = 0
     /// Active golden records after the run.
@@ -27,6 +32,7 @@ public struct MergeSummary: Codable, Sendable {
     public var timings: [String: Double] = [:]
 
     enum CodingKeys: String, CodingKey {
+        case mode, rebuiltRecords = "rebuilt_records"
         case records, goldenRecords = "golden_records", created, updated, unchanged, merged, splits, conflicts
         case reviewChanges = "review_changes", events, unattachedEvents = "unattached_events", seconds, timings
     }

@@ -15,6 +15,9 @@ extension GoldenStore {
     ///
     /// So a re-run with the same inputs leaves every row as it was.
     ///
+    /// With `index` and `state` (a full Match stage), the blocking index is replaced too, the
+    /// match queue emptied and the next Merge stage told to rebuild every golden record.
+    ///
     /// - Parameters:
     ///   - clusters: Each record's cluster; a record id must be a `source_records.id`.
     ///   - time: The time written on new and changed review items.
@@ -25,9 +28,10 @@ extension GoldenStore {
     @discardableResult
     public func replaceMatchResults(
         runID: Int64?, pairs: [StoredMatchPair], clusters: [(recordID: Int64, clusterID: Int64)],
-        reviews: [NewReviewItem], at time: Timestamp
+        reviews: [NewReviewItem], at time: Timestamp, index: BlockIndexSnapshot? = nil, state: MatchState? = nil
     ) throws(GoldenError) -> ReviewQueueChanges {
         try writeTransaction("Could not write the match results") { db in
+            if let index, let state { try Self.replaceBlockIndex(index, state: state, runID: runID, time: time, db) }
             try db.execute(sql: "DELETE FROM match_pairs")
             try Self.insertPairs(pairs, db)
             try Self.replaceRecordColumn(table: "match_clusters", column: "cluster_id", rows: clusters.map { ($0.recordID, $0.clusterID) }, what: "clusters", db)

@@ -14,7 +14,9 @@ extension GoldenStore {
     /// - `xref`: replaces the cross-reference wholesale (records not listed lose theirs).
     /// - `log`: appended to the merge log.
     /// - `reviews`: the `conflict` items of the review queue are brought in line with them, as
-    ///   ``replaceMatchResults(runID:pairs:clusters:reviews:at:)`` does for the match items.
+    ///   ``replaceMatchResults(runID:pairs:clusters:reviews:at:index:state:)`` does for the match items.
+    /// - `fingerprint`: the survivorship settings the records were built with (see
+    ///   ``mergeFingerprint()``); the merge queues are emptied.
     ///
     /// - Throws: ``GoldenError`` when a record is listed twice in the xref, a record id is
     ///   unknown, or a retirement names an active upsert; nothing is written then.
@@ -22,12 +24,12 @@ extension GoldenStore {
     public func writeMergeResults(
         runID: Int64?, upserts: [GoldenRow], retirements: [GoldenRetirement],
         xref: [(recordID: Int64, sequence: Int64)], log: [MergeLogEntry], reviews: [NewReviewItem],
-        at time: Timestamp
+        at time: Timestamp, fingerprint: String = ""
     ) throws(GoldenError) -> MergeWriteChanges {
         try writeTransaction("Could not write the golden records") { db in
             let session = try MergeSession(db: db, runID: runID, time: time)
             try session.write(upserts)
-            try session.finish(retirements: retirements, xref: xref, log: log, reviews: reviews)
+            try session.finish(retirements: retirements, xref: xref, log: log, reviews: reviews, fingerprint: fingerprint)
             return session.changes
         }
     }

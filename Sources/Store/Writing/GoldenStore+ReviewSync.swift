@@ -26,9 +26,11 @@ enum ReviewScope {
 
 extension GoldenStore {
     /// Upserts the produced items, then removes the open items of `scope` not produced (listed
-    /// in a temporary table as they go by). Decided items are never touched.
+    /// in a temporary table as they go by) — with `records`, only those with a record among
+    /// them. Decided items are never touched.
     static func syncReviews(
-        _ reviews: [NewReviewItem], scope: ReviewScope, runID: Int64?, time: Timestamp, _ db: Database
+        _ reviews: [NewReviewItem], scope: ReviewScope, touching records: [Int64]? = nil, runID: Int64?,
+        time: Timestamp, _ db: Database
     ) throws -> ReviewQueueChanges {
         try db.execute(
             sql: """
@@ -83,9 +85,21 @@ extension GoldenStore {
             seen.bind(item.recordB, at: 3)
             try seen.execute()
         }
+        var touching = ""
+        if let records {
+            try db.execute(sql: "CREATE TEMP TABLE review_touching (record_id INTEGER PRIMARY KEY)")
+            let add = try StatementBinder(db, sql: "INSERT OR IGNORE INTO temp.review_touching (record_id) VALUES (?1)")
+            defer { add.clear() }
+            for record in records {
+                add.bind(record, at: 1)
+                try add.execute()
+            }
+            touching = " AND (record_a IN temp.review_touching OR record_b IN temp.review_touching)"
+        }
+        defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.review_touching") }
         try db.execute(
             sql: """
-                DELETE FROM review_items WHERE status = 'open' AND \(scope.sql) AND NOT EXISTS (
+                DELETE FROM review_items WHERE status = 'open' AND \(scope.sql)\(touching) AND NOT EXISTS (
                     SELECT 1 FROM temp.review_seen s
                     WHERE s.kind = review_items.kind AND s.record_a = review_items.record_a
                         AND s.record_b = review_items.record_b)

@@ -31,27 +31,42 @@ public final class MergeSession {
         firstNew = (try Int64.fetchOne(db, sql: "SELECT max(sequence) FROM golden_records") ?? 0) + 1
     }
 
-    /// The content hash of every active golden record, by sequence.
-    public func contentHashes() throws -> [Int64: Int64] {
+    /// The content hash of every active golden record (of those of `sequences`, when given), by
+    /// sequence.
+    public func contentHashes(of sequences: [Int64]? = nil) throws -> [Int64: Int64] {
         var hashes: [Int64: Int64] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT sequence, content_hash FROM golden_records WHERE status = 'active'")
+        let rows =
+            if let sequences {
+                try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT sequence, content_hash FROM golden_records
+                        WHERE status = 'active' AND sequence IN (SELECT value FROM json_each(?))
+                        """,
+                    arguments: [GoldenStore.jsonList(sequences)])
+            } else {
+                try Row.fetchCursor(db, sql: "SELECT sequence, content_hash FROM golden_records WHERE status = 'active'")
+            }
         while let row = try rows.next() {
             hashes[try row.decode(Int64.self, atIndex: 0)] = try row.decode(Int64?.self, atIndex: 1) ?? 0
         }
         return hashes
     }
 
-    /// Calls `body` with the clusters in cluster-id order, `size` clusters at a time (the last
-    /// batch may be smaller). Records normalized but not clustered are not read.
-    public func forEachClusterBatch(size: Int, _ body: ([ClusterInput]) throws -> Void) throws {
+    /// Calls `body` with the clusters (those of `clusters`, when given) in cluster-id order,
+    /// `size` clusters at a time (the last batch may be smaller). Records normalized but not
+    /// clustered are not read.
+    public func forEachClusterBatch(clusters: [Int64]? = nil, size: Int, _ body: ([ClusterInput]) throws -> Void) throws {
+        let only = clusters == nil ? "" : "WHERE c.cluster_id IN (SELECT value FROM json_each(?))"
         let members = try Row.fetchCursor(
             db,
             sql: """
                 SELECT c.cluster_id, n.record_id, s.source, s.key, n.payload
                 FROM match_clusters c JOIN normalized_records n ON n.record_id = c.record_id
-                JOIN source_records s ON s.id = c.record_id
+                JOIN source_records s ON s.id = c.record_id \(only)
                 ORDER BY c.cluster_id, c.record_id
-                """)
+                """,
+            arguments: clusters.map { [GoldenStore.jsonList($0)] } ?? [])
         let events = try db.cachedStatement(
             sql: "\(GoldenStore.selectEvents) WHERE subject_source = ? AND subject_key = ? ORDER BY source, key")
         var batch: [ClusterInput] = []
@@ -90,19 +105,34 @@ public final class MergeSession {
     }
 
     /// Finishes the run: retires ids with flat redirects, replaces the cross-reference, appends
-    /// the log and brings the `conflict` review items in line with `reviews`.
+    /// the log, brings the `conflict` review items in line with `reviews`, empties the merge
+    /// queues and records the survivorship `fingerprint` the golden records were built with.
+    ///
+    /// With `only` (an incremental run: whole clusters and golden records), the cross-reference
+    /// rows and conflict items of those records alone are replaced.
     public func finish(
         retirements: [GoldenRetirement], xref: [(recordID: Int64, sequence: Int64)], log: [MergeLogEntry],
-        reviews: [NewReviewItem]
+        reviews: [NewReviewItem], only records: [Int64]? = nil, fingerprint: String
     ) throws {
         try GoldenStore.retire(retirements, runID: runID, stamp: stamp, db)
         changes.retired = retirements.count
-        try GoldenStore.replaceRecordColumn(
-            table: "golden_xref", column: "sequence", rows: xref.map { ($0.recordID, $0.sequence) },
-            what: "cross-reference", db)
+        if records == nil {
+            try GoldenStore.replaceRecordColumn(
+                table: "golden_xref", column: "sequence", rows: xref.map { ($0.recordID, $0.sequence) },
+                what: "cross-reference", db)
+        } else {
+            let upsert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO golden_xref (record_id, sequence) VALUES (?, ?)")
+            for row in xref { try upsert.execute(arguments: [row.recordID, row.sequence]) }
+        }
         try GoldenStore.appendLog(log, runID: runID, stamp: stamp, db)
         changes.reviews = try GoldenStore.syncReviews(
-            reviews, scope: .kinds([NewReviewItem.conflictKind]), runID: runID, time: time, db)
+            reviews, scope: .kinds([NewReviewItem.conflictKind]), touching: records, runID: runID, time: time, db)
+        try db.execute(
+            sql: """
+                DELETE FROM merge_queue; DELETE FROM merge_event_queue;
+                INSERT OR REPLACE INTO merge_state (id, fingerprint, run_id, updated_at) VALUES (1, ?, ?, ?)
+                """,
+            arguments: [fingerprint, runID, stamp])
     }
 }
 

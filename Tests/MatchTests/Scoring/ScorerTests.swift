@@ -62,7 +62,7 @@ struct ScorerTests {
         #expect(explanation.comparisons[1].termFrequency == 0.1)
     }
 
-    @Test("a value never seen is not adjusted")
+    @Test("a value never seen is as rare as one seen once")
     func unknownValue() {
         var a = Self.records[0]
         var b = Self.records[1]
@@ -70,7 +70,10 @@ struct ScorerTests {
         b.familyNames = [TextKey("quux")]
         let explanation = Self.scorer.explain(a, b)
         #expect(explanation.comparisons[1].level == "exact")
-        #expect(explanation.comparisons[1].termFrequencyAdjustment == nil)
+        let seenOnce = Self.scorer.explain(Self.records[50], Self.records[50])
+        #expect(explanation.comparisons[1].termFrequency == 0.01)
+        #expect(explanation.comparisons[1].termFrequencyAdjustment != nil)
+        #expect(explanation.comparisons[1].termFrequencyAdjustment == seenOnce.comparisons[1].termFrequencyAdjustment)
     }
 
     @Test("a missing value contributes exactly 0")
@@ -120,7 +123,9 @@ struct ScorerTests {
         #expect(frequencies.frequency(comparison: 1, value: "smith") == 0.1)
         #expect(frequencies.frequency(comparison: 1, value: "family50") == 0.01)
         #expect(frequencies.frequency(comparison: 0, value: "smith") == nil)
-        #expect(frequencies.frequency(comparison: 1, value: "quux") == nil)
+        // Never seen: as rare as a value seen once.
+        #expect(frequencies.frequency(comparison: 1, value: "quux") == 0.01)
+        #expect(frequencies.frequency(comparison: 1, value: "") == nil)
         #expect(frequencies.frequency(comparison: 2, value: "1980-01-02") == nil)
         #expect(frequencies.distinctValues(comparison: 1) == 90)
         #expect(frequencies.distinctValues(comparison: 3) == 0)

@@ -51,3 +51,30 @@ import Testing
         }
     }
 }
+
+/// The block keys kept in the store's index group records exactly as the blocker does.
+@Suite struct BlockKeyIndexTests {
+    @Test func recordsSharingAKeyAreTheBlockersCandidates() throws {
+        let workspace = try TempWorkspace(copying: "retail")
+        let runner = try Runner(configPath: workspace.config, progress: .silent, threads: 2)
+        _ = try runner.run(command: "ingest")
+        _ = try runner.run(command: "normalize")
+        let records = try MatchStage(config: runner.config, store: runner.store, threads: 2).loadRecords()
+        let blocker = Blocker(settings: runner.config.match)
+        let keys = blocker.blockKeys(of: records, threads: 2)
+        #expect(keys.count == records.count)
+        var blocks: [RecordBlockKeys.Key: [Int]] = [:]
+        for position in records.indices {
+            let own = Array(keys.keys(of: position))
+            #expect(Set(own).count == own.count)
+            for key in own { blocks[key, default: []].append(position) }
+        }
+        var pairs = Set<RecordPair>()
+        for members in blocks.values where members.count <= blocker.maxBlockSize {
+            for (index, a) in members.enumerated() { for b in members[(index + 1)...] { pairs.insert(RecordPair(a, b)) } }
+        }
+        let candidates = blocker.candidates(in: records, threads: 2).pairs
+        #expect(candidates.count > 100)
+        #expect(pairs == Set(candidates))
+    }
+}

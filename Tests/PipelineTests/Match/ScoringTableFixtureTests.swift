@@ -32,7 +32,7 @@ import Testing
             }
         }
 
-        let scorer = Scorer(model: stage.train(records), comparisons: comparisons, termFrequencies: counted)
+        let scorer = Scorer(model: stage.train(records).0, comparisons: comparisons, termFrequencies: counted)
         let candidates = Blocker(settings: settings).candidates(in: records, threads: 2).pairs
         // Pairs of records a few positions apart: mostly strangers, whom no rule blocks together.
         let strangers = records.indices.flatMap { a in [1, 7, 101].compactMap { a + $0 < records.count ? RecordPair(a, a + $0) : nil } }

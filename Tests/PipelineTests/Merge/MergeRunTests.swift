@@ -48,7 +48,9 @@ import Testing
         let before = try Self.partition(store)
         let second = try #require(try workspace.run().merge)
         #expect(second.created == 0 && second.updated == 0 && second.merged == 0)
-        #expect(second.unchanged == merge.goldenRecords)
+        // Nothing new: an incremental run with nothing to rebuild.
+        #expect(second.mode == "incremental" && second.rebuiltRecords == 0)
+        #expect(second.goldenRecords == merge.goldenRecords)
         #expect(try Self.partition(store) == before)
         #expect(try store.mergeLog().count == clustering.clusters)
     }

@@ -68,7 +68,7 @@ public struct ScoringTable: @unchecked Sendable {
     }
 
     /// The share of the records with a first text whose first text is each value.
-    private func frequencies(of column: TextColumnLayout) -> [String: Double] {
+    private func frequencies(of column: TextColumnLayout) -> TermFrequencies.Counts {
         let pool = rows.pools[column.pool]
         var counts = [Int](repeating: 0, count: pool.keys.count)
         var withValue = 0
@@ -83,7 +83,7 @@ public struct ScoringTable: @unchecked Sendable {
         for (key, count) in counts.enumerated() where count > 0 {
             byValue[String(decoding: pool.keys[Int32(key)], as: UTF8.self), default: 0] += count
         }
-        return byValue.mapValues { Double($0) / Double(withValue) }
+        return TermFrequencies.Counts(counts: byValue, total: withValue)
     }
 
     /// This table with `scorer`'s weights, which must be for the same comparisons.

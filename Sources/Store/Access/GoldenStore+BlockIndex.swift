@@ -1,0 +1,111 @@
+import Foundation
+import GRDB
+import GoldenCore
+
+/// Reads for an incremental Match stage: its state, its queue, the blocking index, and the
+/// records and pairs around the records that changed.
+extension GoldenStore {
+    /// The model version and settings fingerprint the stored match results were made with;
+    /// `nil` before the first Match stage of this store version.
+    public func matchState() throws(GoldenError) -> MatchState? {
+        try readSnapshot("Could not read the match state") { db in
+            try Row.fetchOne(db, sql: "SELECT model_version, fingerprint FROM match_state WHERE id = 1").map {
+                MatchState(modelVersion: try $0.decode(Int64.self, atIndex: 0), fingerprint: try $0.decode(String.self, atIndex: 1))
+            }
+        }
+    }
+
+    /// The records the Match stage must revisit (normalized anew, or named by a changed steward
+    /// constraint), ascending.
+    public func matchQueue() throws(GoldenError) -> [Int64] {
+        try readSnapshot("Could not read the match queue") { db in
+            try Int64.fetchAll(db, sql: "SELECT record_id FROM match_queue ORDER BY record_id")
+        }
+    }
+
+    /// The number of normalized records.
+    public func normalizedCount() throws(GoldenError) -> Int {
+        try readSnapshot("Could not count the normalized records") { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM normalized_records") ?? 0
+        }
+    }
+
+    /// The encoded normalized records of `ids` that are normalized, in record-id order.
+    public func normalizedPayloads(ids: [Int64]) throws(GoldenError) -> [EncodedNormalizedRow] {
+        try readSnapshot("Could not read normalized records") { db in
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT n.payload, s.source, s.key, n.record_id
+                    FROM normalized_records n JOIN source_records s ON s.id = n.record_id
+                    WHERE n.record_id IN (SELECT value FROM json_each(?)) ORDER BY n.record_id
+                    """,
+                arguments: [Self.jsonList(ids)])
+            var result: [EncodedNormalizedRow] = []
+            result.reserveCapacity(ids.count)
+            while let row = try rows.next() {
+                result.append(
+                    EncodedNormalizedRow(
+                        recordID: try row.decode(Int64.self, atIndex: 3), source: try row.decode(String.self, atIndex: 1),
+                        key: try row.decode(String.self, atIndex: 2), payload: [UInt8](try row.decode(Data.self, atIndex: 0))))
+            }
+            return result
+        }
+    }
+
+    /// The indexed block keys of those of `ids` that are in the blocking index.
+    public func blockKeys(of ids: [Int64]) throws(GoldenError) -> [Int64: [StoredBlockKey]] {
+        try readSnapshot("Could not read the blocking index") { db in
+            var result: [Int64: [StoredBlockKey]] = [:]
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT record_id, keys FROM record_block_keys WHERE record_id IN (SELECT value FROM json_each(?))",
+                arguments: [Self.jsonList(ids)])
+            while let row = try rows.next() {
+                let id = try row.decode(Int64.self, atIndex: 0)
+                guard let keys = StoredBlockKey.keys(blob: try row.decode(Data.self, atIndex: 1)) else {
+                    throw GoldenError(.store, "The blocking index entry of record \(id) is malformed")
+                }
+                result[id] = keys
+            }
+            return result
+        }
+    }
+
+    /// The records indexed under each of `keys`, ascending, in the order of `keys`.
+    public func blockMembers(_ keys: [StoredBlockKey]) throws(GoldenError) -> [[Int64]] {
+        try readSnapshot("Could not read the blocking index") { db in
+            let statement = try db.cachedStatement(
+                sql: "SELECT record_id FROM block_index WHERE rule = ? AND key = ? ORDER BY record_id")
+            return try keys.map { key in try Int64.fetchAll(statement, arguments: [key.rule, key.key]) }
+        }
+    }
+
+    /// The stored pairs with at least one record among `ids`, each once.
+    public func matchPairs(touching ids: [Int64]) throws(GoldenError) -> [StoredMatchPair] {
+        try readSnapshot("Could not read the match pairs") { db in
+            try StoredMatchPair.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM match_pairs WHERE record_a IN (SELECT value FROM json_each(?1))
+                    UNION
+                    SELECT * FROM match_pairs WHERE record_b IN (SELECT value FROM json_each(?1))
+                    """,
+                arguments: [Self.jsonList(ids)])
+        }
+    }
+
+    /// The records of the clusters of `ids`, with their cluster ids, by record id.
+    public func clusterMembers(ofRecords ids: [Int64]) throws(GoldenError) -> [(recordID: Int64, clusterID: Int64)] {
+        try readSnapshot("Could not read the clusters") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT record_id, cluster_id FROM match_clusters WHERE cluster_id IN (
+                        SELECT cluster_id FROM match_clusters WHERE record_id IN (SELECT value FROM json_each(?)))
+                    ORDER BY record_id
+                    """,
+                arguments: [Self.jsonList(ids)]
+            ).map { (try $0.decode(Int64.self, atIndex: 0), try $0.decode(Int64.self, atIndex: 1)) }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import GRDB
+import GoldenCore
+
+/// Reads for an incremental Merge stage: its state, its queue, and the records around it.
+extension GoldenStore {
+    /// The survivorship fingerprint the golden records were built with; `nil` when every golden
+    /// record must be rebuilt (none built yet, or a full match since).
+    public func mergeFingerprint() throws(GoldenError) -> String? {
+        try readSnapshot("Could not read the merge state") { db in
+            try String.fetchOne(db, sql: "SELECT fingerprint FROM merge_state WHERE id = 1")
+        }
+    }
+
+    /// The records whose golden records must be rebuilt — re-clustered, re-normalized, seen
+    /// again, or given new or changed events — ascending.
+    public func mergeQueue() throws(GoldenError) -> [Int64] {
+        try readSnapshot("Could not read the merge queue") { db in
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT record_id FROM merge_queue
+                    UNION
+                    SELECT s.id FROM merge_event_queue q JOIN events e ON e.rowid = q.event_id
+                    JOIN source_records s ON s.source = e.subject_source AND s.key = e.subject_key
+                    ORDER BY 1
+                    """)
+        }
+    }
+
+    /// The records of the golden records of `ids`, with their sequences, by record id.
+    public func goldenMembers(ofRecords ids: [Int64]) throws(GoldenError) -> [(recordID: Int64, sequence: Int64)] {
+        try readSnapshot("Could not read the golden cross-reference") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT record_id, sequence FROM golden_xref WHERE sequence IN (
+                        SELECT sequence FROM golden_xref WHERE record_id IN (SELECT value FROM json_each(?)))
+                    ORDER BY record_id
+                    """,
+                arguments: [Self.jsonList(ids)]
+            ).map { (try $0.decode(Int64.self, atIndex: 0), try $0.decode(Int64.self, atIndex: 1)) }
+        }
+    }
+
+    /// The number of clustered records.
+    public func clusteredCount() throws(GoldenError) -> Int {
+        try readSnapshot("Could not count the clusters") { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM match_clusters") ?? 0
+        }
+    }
+}
