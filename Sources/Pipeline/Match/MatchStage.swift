@@ -142,18 +142,13 @@ public struct MatchStage {
     /// Every record's block keys, for the store's blocking index.
     func blockIndex(of records: [MatchRecord], blocker: Blocker) -> BlockIndexSnapshot {
         let keys = blocker.blockKeys(of: records, threads: threads)
-        var entries: [(key: StoredBlockKey, recordID: Int64)] = []
-        entries.reserveCapacity(keys.all.count)
         var recordKeys: [(recordID: Int64, keys: [StoredBlockKey])] = []
         recordKeys.reserveCapacity(records.count)
         for position in records.indices {
             let stored = keys.keys(of: position).map(Self.stored)
-            guard !stored.isEmpty else { continue }
-            let id = records[position].id
-            for key in stored { entries.append((key, id)) }
-            recordKeys.append((id, stored))
+            if !stored.isEmpty { recordKeys.append((records[position].id, stored)) }
         }
-        return BlockIndexSnapshot(entries: entries, recordKeys: recordKeys)
+        return BlockIndexSnapshot(recordKeys: recordKeys)
     }
 
     /// A block key as the store keeps it.

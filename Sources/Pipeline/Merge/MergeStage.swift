@@ -104,7 +104,7 @@ public struct MergeStage {
             (summary.records, summary.goldenRecords) = (counts.records, counts.active)
         }
         summary.events = events
-        summary.unattachedEvents = try store.unattachedEventCount()
+        if scope == nil { summary.unattachedEvents = try store.unattachedEventCount() }
         summary.created = changes.created
         summary.updated = changes.updated
         summary.unchanged = built - changes.created - changes.updated

@@ -22,10 +22,11 @@ public struct MergeSummary: Codable, Sendable {
     /// Survivorship conflicts queued for review.
     public var conflicts = 0
     public var reviewChanges = ReviewQueueChanges()
-    /// Events attached to a golden record through their source record, and those whose record
-    /// is not clustered (an order of an account that was never stored).
+    /// Events attached to the golden records built, and — counted in full runs only, as it reads
+    /// every event — those whose record is not clustered (an order of an account that was never
+    /// stored).
     public var events = 0
-    public var unattachedEvents = 0
+    public var unattachedEvents: Int?
     public var seconds: Double = 0
     /// Seconds per step: `assign` (golden ids), `build` (decoding, survivorship, history, JSON),
     /// `read_and_write` (the store's share of the batched pass).
@@ -39,9 +40,13 @@ public struct MergeSummary: Codable, Sendable {
 
     /// A few lines for the terminal.
     public var text: String {
-        "merged \(records) records into \(goldenRecords) golden records: \(created) new, \(updated) updated, "
+        (mode == "incremental"
+            ? "merged the golden records of \(rebuiltRecords) records (incremental; now \(goldenRecords) golden records "
+                + "over \(records) records): "
+            : "merged \(records) records into \(goldenRecords) golden records: ")
+            + "\(created) new, \(updated) updated, "
             + "\(unchanged) unchanged; \(merged) merged, \(splits) split; \(conflicts) conflicts for review; "
             + "\(events) events attached"
-            + (unattachedEvents > 0 ? " (\(unattachedEvents) without a stored record)" : "")
+            + (unattachedEvents.map { $0 > 0 ? " (\($0) without a stored record)" : "" } ?? "")
     }
 }

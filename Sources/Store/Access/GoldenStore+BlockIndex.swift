@@ -71,13 +71,35 @@ extension GoldenStore {
         }
     }
 
-    /// The records indexed under each of `keys`, ascending, in the order of `keys`.
+    /// The records indexed under each of `keys`, ascending, in the order of `keys`: one pass
+    /// over the index's blobs, checking each key against `keys`.
+    ///
+    /// - Complexity: O(*k*) for the *k* keys of all indexed records.
     public func blockMembers(_ keys: [StoredBlockKey]) throws(GoldenError) -> [[Int64]] {
+        var slots: [StoredBlockKey: Int] = [:]
+        for (slot, key) in keys.enumerated() { slots[key] = slot }
+        var members = [[Int64]](repeating: [], count: keys.count)
         try readSnapshot("Could not read the blocking index") { db in
-            let statement = try db.cachedStatement(
-                sql: "SELECT record_id FROM block_index WHERE rule = ? AND key = ? ORDER BY record_id")
-            return try keys.map { key in try Int64.fetchAll(statement, arguments: [key.rule, key.key]) }
+            let rows = try Row.fetchCursor(db, sql: "SELECT record_id, keys FROM record_block_keys ORDER BY record_id")
+            while let row = try rows.next() {
+                let record = try row.decode(Int64.self, atIndex: 0)
+                guard let data = row.dataNoCopy(atIndex: 1) else { continue }
+                let wellFormed = data.withUnsafeBytes { blob in
+                    guard blob.count % 9 == 0 else { return false }
+                    var offset = 0
+                    while offset < blob.count {
+                        let key = StoredBlockKey(
+                            rule: Int(blob[offset]),
+                            key: Int64(littleEndian: blob.loadUnaligned(fromByteOffset: offset + 1, as: Int64.self)))
+                        if let slot = slots[key] { members[slot].append(record) }
+                        offset += 9
+                    }
+                    return true
+                }
+                guard wellFormed else { throw GoldenError(.store, "The blocking index entry of record \(record) is malformed") }
+            }
         }
+        return members
     }
 
     /// The stored pairs with at least one record among `ids`, each once.

@@ -3,11 +3,12 @@ import GRDB
 extension Migration {
     /// `v5-incremental`: what lets a run match and merge only what changed.
     ///
-    /// - `block_index`: every normalized record's block keys under the blocking rules (`rule` is
-    ///   the rule's position, `key` the 64-bit hash of its key values as a signed integer), so
-    ///   new records find the records they share a block with without re-blocking the store.
-    /// - `record_block_keys`: each indexed record's keys as one blob (9 bytes a key: the rule,
-    ///   then the hash, little-endian), so a changed record's old entries can be taken out.
+    /// - `record_block_keys`: the blocking index — each normalized record's block keys under the
+    ///   blocking rules as one blob (9 bytes a key: the rule's position, then the 64-bit hash of
+    ///   its key values, little-endian), so new records find the records they share a block with
+    ///   without re-blocking the store, and a changed record's old keys are known. One row per
+    ///   record rather than per key: a full run writes a million rows, not ten million, and an
+    ///   incremental one reads the blobs once to find the members of the blocks it touches.
     /// - `match_state`: the model version and settings fingerprint the stored pairs, clusters
     ///   and index were made with; when either changes, the next run re-resolves everything.
     /// - `match_queue`: records the Match stage must revisit — normalized anew, or named by a
@@ -23,9 +24,6 @@ extension Migration {
     static func v5Incremental(_ db: Database) throws {
         try db.execute(
             sql: """
-                CREATE TABLE block_index (
-                    rule INTEGER NOT NULL, key INTEGER NOT NULL, record_id INTEGER NOT NULL,
-                    PRIMARY KEY (rule, key, record_id)) STRICT, WITHOUT ROWID;
                 CREATE TABLE record_block_keys (record_id INTEGER PRIMARY KEY, keys BLOB NOT NULL) STRICT;
                 CREATE TABLE match_state (
                     id INTEGER PRIMARY KEY CHECK (id = 1), model_version INTEGER NOT NULL,

@@ -9,7 +9,7 @@ public struct MatchDelta: Sendable {
     public var changed: [Int64]
     /// The changed records' block keys now (a record without keys has none in the index).
     public var keys: [Int64: [StoredBlockKey]]
-    /// The changed records' block keys as indexed before, to take out.
+    /// The changed records' block keys as indexed before (what the blocks lost).
     public var previousKeys: [Int64: [StoredBlockKey]]
     /// The pairs (match and review bands) with a changed record.
     public var pairs: [StoredMatchPair]
@@ -34,40 +34,31 @@ public struct MatchDelta: Sendable {
     }
 }
 
-/// The blocking index of a full Match stage: every entry, and each record's keys.
+/// The blocking index of a full Match stage: each record's keys.
 public struct BlockIndexSnapshot: Sendable {
-    /// Every (key, record) entry; the store orders them.
-    public var entries: [(key: StoredBlockKey, recordID: Int64)]
-    /// Each record's keys, by record id.
+    /// Each record's keys, by record id (records without keys may be left out).
     public var recordKeys: [(recordID: Int64, keys: [StoredBlockKey])]
 
-    public init(entries: [(key: StoredBlockKey, recordID: Int64)], recordKeys: [(recordID: Int64, keys: [StoredBlockKey])]) {
-        self.entries = entries
+    public init(recordKeys: [(recordID: Int64, keys: [StoredBlockKey])]) {
         self.recordKeys = recordKeys
     }
 }
 
 extension GoldenStore {
     /// Applies an incremental Match stage in one transaction: the changed records' index
-    /// entries and pairs are replaced, the re-clustered records' clusters written, their open
+    /// keys and pairs are replaced, the re-clustered records' clusters written, their open
     /// review items brought in line with `delta.reviews` (as ``replaceMatchResults(runID:pairs:clusters:reviews:at:)``
     /// does for all), the changed records taken off the match queue and the re-clustered ones
     /// put on the merge queue.
     @discardableResult
     public func applyMatchDelta(_ delta: MatchDelta, runID: Int64?, at time: Timestamp) throws(GoldenError) -> ReviewQueueChanges {
         try writeTransaction("Could not write the match results") { db in
-            let removeEntry = try db.cachedStatement(sql: "DELETE FROM block_index WHERE rule = ? AND key = ? AND record_id = ?")
-            let addEntry = try db.cachedStatement(sql: "INSERT OR IGNORE INTO block_index (rule, key, record_id) VALUES (?, ?, ?)")
             let setKeys = try db.cachedStatement(sql: "INSERT OR REPLACE INTO record_block_keys (record_id, keys) VALUES (?, ?)")
             let dropKeys = try db.cachedStatement(sql: "DELETE FROM record_block_keys WHERE record_id = ?")
             let dropPairs = try db.cachedStatement(sql: "DELETE FROM match_pairs WHERE record_a = ?1 OR record_b = ?1")
             let dequeue = try db.cachedStatement(sql: "DELETE FROM match_queue WHERE record_id = ?")
             for record in delta.changed {
-                for key in delta.previousKeys[record] ?? [] {
-                    try removeEntry.execute(arguments: [key.rule, key.key, record])
-                }
                 if let keys = delta.keys[record], !keys.isEmpty {
-                    for key in keys { try addEntry.execute(arguments: [key.rule, key.key, record]) }
                     try setKeys.execute(arguments: [record, Data(StoredBlockKey.blob(keys))])
                 } else {
                     try dropKeys.execute(arguments: [record])
@@ -101,15 +92,7 @@ extension GoldenStore {
     /// Replaces the blocking index with `snapshot`, empties the match queue, records `state`
     /// and marks every golden record for rebuilding (a full match may have moved any record).
     static func replaceBlockIndex(_ snapshot: BlockIndexSnapshot, state: MatchState, runID: Int64?, time: Timestamp, _ db: Database) throws {
-        try db.execute(sql: "DELETE FROM block_index; DELETE FROM record_block_keys; DELETE FROM match_queue; DELETE FROM merge_state")
-        var entries = snapshot.entries
-        entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.recordID < $1.recordID }
-        let insertEntries = MultiRowInsert(db, into: "block_index", columns: ["rule", "key", "record_id"], suffix: "ON CONFLICT DO NOTHING")
-        try insertEntries.insert(count: entries.count) { statement, row, first in
-            statement.bind(Int64(entries[row].key.rule), at: first)
-            statement.bind(entries[row].key.key, at: first + 1)
-            statement.bind(entries[row].recordID, at: first + 2)
-        }
+        try db.execute(sql: "DELETE FROM record_block_keys; DELETE FROM match_queue; DELETE FROM merge_state")
         let recordKeys = snapshot.recordKeys.sorted { $0.recordID < $1.recordID }
         let insertKeys = MultiRowInsert(db, into: "record_block_keys", columns: ["record_id", "keys"])
         try insertKeys.insert(count: recordKeys.count) { statement, row, first in
