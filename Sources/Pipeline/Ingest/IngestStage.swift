@@ -34,6 +34,15 @@ public struct IngestStage {
     private func ingest(relative: String, source: WorkspaceConfig.Source, runID: Int64) throws(GoldenError) -> FileSummary {
         let path = WorkspaceConfig.resolve(relative, in: config.directory)
         let started = ContinuousClock.now
+        let modifiedAt = Self.modificationTime(path: path)
+        if let modifiedAt, let size = Self.size(path: path),
+            let seen = try store.unchangedBatch(source: source.name, path: relative, sizeBytes: size, modifiedAt: modifiedAt)
+        {
+            progress.note("\(source.name): \(relative) unchanged (size and modification time) since batch \(seen.id), skipped")
+            var summary = FileSummary(source: source.name, file: relative, status: .skipped, contentHash: seen.contentHash, bytes: size)
+            summary.batch = seen.id
+            return summary
+        }
         let (hash, size) = try Self.contentHash(path: path, display: relative)
         var summary = FileSummary(source: source.name, file: relative, status: .skipped, contentHash: hash, bytes: size)
         if let seen = try store.batch(source: source.name, contentHash: hash) {
@@ -42,7 +51,8 @@ public struct IngestStage {
             return summary
         }
         let batch = try store.beginBatch(
-            source: source.name, path: relative, contentHash: hash, sizeBytes: size, runID: runID, at: .now)
+            source: source.name, path: relative, contentHash: hash, sizeBytes: size, runID: runID, at: .now,
+            modifiedAt: modifiedAt)
         summary.batch = batch
         progress.note("\(source.name): reading \(relative)")
         let result = try ingestFile(
@@ -64,6 +74,17 @@ public struct IngestStage {
             counts: RowCounts(read: result.rowsRead, stored: result.rowsStored, quarantined: result.rowsQuarantined),
             error: summary.error, at: .now)
         return summary
+    }
+
+    /// The file's modification time in milliseconds since the epoch, if it can be read.
+    static func modificationTime(path: String) -> Int64? {
+        guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return nil }
+        return Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+    }
+
+    /// The file's size in bytes, if it can be read.
+    static func size(path: String) -> Int64? {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.int64Value
     }
 
     /// SHA-256 of the file's raw bytes, and its size.

@@ -25,7 +25,7 @@ extension MatchStage {
         guard state.modelVersion == chosen.version else { return .full("the model changed (v\(state.modelVersion) to v\(chosen.version))") }
         guard state.fingerprint == settingsFingerprint else { return .full("the match settings changed") }
         let queue = try store.matchQueue()
-        let total = try store.normalizedCount()
+        let total = try store.clusteredCount()
         guard Double(queue.count) <= max(1000, Double(total) * Self.incrementalShare) else {
             return .full("\(queue.count) of \(total) records changed")
         }

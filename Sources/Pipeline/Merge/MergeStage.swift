@@ -40,6 +40,7 @@ public struct MergeStage {
         var summary = MergeSummary()
         let fingerprint = survivorshipFingerprint
         let scope = try incrementalScope(fingerprint: fingerprint)
+        clock.lap("scope", into: &summary.timings)
         let clusters: [(record: Int64, cluster: Int64)], previous: [(record: Int64, id: GoldenID)]
         if let scope {
             (clusters, previous) = (scope.clusters, scope.previous)
@@ -105,6 +106,7 @@ public struct MergeStage {
         }
         summary.events = events
         if scope == nil { summary.unattachedEvents = try store.unattachedEventCount() }
+        clock.lap("counts", into: &summary.timings)
         summary.created = changes.created
         summary.updated = changes.updated
         summary.unchanged = built - changes.created - changes.updated

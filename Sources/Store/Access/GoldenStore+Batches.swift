@@ -12,6 +12,23 @@ extension GoldenStore {
         }
     }
 
+    /// The complete batch of `source` read from `path` when the file had `sizeBytes` bytes and
+    /// was last modified at `modifiedAt` (milliseconds since the epoch) — at least two seconds
+    /// before the batch began, so that a rewrite within the file system's timestamp granularity
+    /// cannot pass for the same file. `nil` when there is none: hash the file to know.
+    public func unchangedBatch(source: String, path: String, sizeBytes: Int64, modifiedAt: Int64) throws(GoldenError) -> StoredBatch? {
+        try readSnapshot("Could not look up a batch of source \(source)") { db in
+            try StoredBatch.fetchOne(
+                db,
+                sql: """
+                    SELECT * FROM files WHERE source = ? AND path = ? AND size_bytes = ? AND modified_at = ?
+                        AND status = 'complete' AND modified_at + 2000 <= started_at * 1000
+                    ORDER BY id DESC LIMIT 1
+                    """,
+                arguments: [source, path, sizeBytes, modifiedAt])
+        }
+    }
+
     /// The batch `id`, if there is one.
     public func batch(_ id: Int64) throws(GoldenError) -> StoredBatch? {
         try readSnapshot("Could not read batch \(id)") { db in
@@ -34,23 +51,23 @@ extension GoldenStore {
     /// - Throws: ``GoldenError`` when this content of `source` was already ingested completely.
     public func beginBatch(
         source: String, path: String, contentHash: String, sizeBytes: Int64, runID: Int64,
-        at time: Timestamp
+        at time: Timestamp, modifiedAt: Int64? = nil
     ) throws(GoldenError) -> Int64 {
         try writeTransaction("Could not begin a batch of source \(source)") { db in
             let id = try Int64.fetchOne(
                 db,
                 sql: """
-                    INSERT INTO files (source, path, content_hash, size_bytes, run_id, started_at, status)
-                    VALUES (?, ?, ?, ?, ?, ?, 'incomplete')
+                    INSERT INTO files (source, path, content_hash, size_bytes, run_id, started_at, status, modified_at)
+                    VALUES (?, ?, ?, ?, ?, ?, 'incomplete', ?)
                     ON CONFLICT (source, content_hash) DO UPDATE SET
-                        path = excluded.path, size_bytes = excluded.size_bytes,
+                        path = excluded.path, size_bytes = excluded.size_bytes, modified_at = excluded.modified_at,
                         run_id = excluded.run_id, started_at = excluded.started_at,
                         finished_at = NULL, rows_read = 0, rows_stored = 0, rows_quarantined = 0,
                         error = NULL
                     WHERE files.status = 'incomplete'
                     RETURNING id
                     """,
-                arguments: [source, path, contentHash, sizeBytes, runID, time.secondsSinceEpoch])
+                arguments: [source, path, contentHash, sizeBytes, runID, time.secondsSinceEpoch, modifiedAt])
             guard let id else {
                 throw GoldenError(.store, "This content of source \(source) was already ingested completely")
             }

@@ -23,13 +23,6 @@ extension GoldenStore {
         }
     }
 
-    /// The number of normalized records.
-    public func normalizedCount() throws(GoldenError) -> Int {
-        try readSnapshot("Could not count the normalized records") { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM normalized_records") ?? 0
-        }
-    }
-
     /// The encoded normalized records of `ids` that are normalized, in record-id order.
     public func normalizedPayloads(ids: [Int64]) throws(GoldenError) -> [EncodedNormalizedRow] {
         try readSnapshot("Could not read normalized records") { db in
@@ -76,8 +69,7 @@ extension GoldenStore {
     ///
     /// - Complexity: O(*k*) for the *k* keys of all indexed records.
     public func blockMembers(_ keys: [StoredBlockKey]) throws(GoldenError) -> [[Int64]] {
-        var slots: [StoredBlockKey: Int] = [:]
-        for (slot, key) in keys.enumerated() { slots[key] = slot }
+        let slots = KeySlots(keys)
         var members = [[Int64]](repeating: [], count: keys.count)
         try readSnapshot("Could not read the blocking index") { db in
             let rows = try Row.fetchCursor(db, sql: "SELECT record_id, keys FROM record_block_keys ORDER BY record_id")
@@ -88,10 +80,9 @@ extension GoldenStore {
                     guard blob.count % 9 == 0 else { return false }
                     var offset = 0
                     while offset < blob.count {
-                        let key = StoredBlockKey(
-                            rule: Int(blob[offset]),
-                            key: Int64(littleEndian: blob.loadUnaligned(fromByteOffset: offset + 1, as: Int64.self)))
-                        if let slot = slots[key] { members[slot].append(record) }
+                        let hash = UInt64(littleEndian: blob.loadUnaligned(fromByteOffset: offset + 1, as: UInt64.self))
+                        let slot = slots.slot(rule: blob[offset], hash: hash)
+                        if slot >= 0 { members[slot].append(record) }
                         offset += 9
                     }
                     return true
@@ -131,3 +122,44 @@ extension GoldenStore {
         }
     }
 }
+
+/// The positions of a few block keys, by open addressing on the keys' own hash bits: the blob
+/// scan of ``GoldenStore/blockMembers(_:)`` looks up every indexed key, millions of them.
+private struct KeySlots {
+    private var rules: [UInt8]
+    private var hashes: [UInt64]
+    private var slots: [Int]
+    private let mask: Int
+
+    init(_ keys: [StoredBlockKey]) {
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        mask = capacity - 1
+        rules = [UInt8](repeating: 0, count: capacity)
+        hashes = [UInt64](repeating: 0, count: capacity)
+        slots = [Int](repeating: -1, count: capacity)
+        for (slot, key) in keys.enumerated() {
+            let hash = UInt64(bitPattern: key.key)
+            var index = Self.start(UInt8(key.rule), hash) & mask
+            while slots[index] >= 0 && !(rules[index] == UInt8(key.rule) && hashes[index] == hash) { index = (index + 1) & mask }
+            (rules[index], hashes[index], slots[index]) = (UInt8(key.rule), hash, slot)
+        }
+    }
+
+    /// Where the key hashes first: its bits are a hash already; the rule is mixed in.
+    private static func start(_ rule: UInt8, _ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash ^ (UInt64(rule) &* 0x9E37_79B9_7F4A_7C15)) >> 7)
+    }
+
+    /// The position of the key `rule`, `hash` among the keys given, or -1.
+    func slot(rule: UInt8, hash: UInt64) -> Int {
+        var index = Self.start(rule, hash) & mask
+        while true {
+            let slot = slots[index]
+            if slot < 0 { return -1 }
+            if hashes[index] == hash && rules[index] == rule { return slot }
+            index = (index + 1) & mask
+        }
+    }
+}
+

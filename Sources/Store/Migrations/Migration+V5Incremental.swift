@@ -14,10 +14,14 @@ extension Migration {
     /// - `match_queue`: records the Match stage must revisit — normalized anew, or named by a
     ///   steward constraint that was set or removed. Triggers fill it.
     /// - `merge_queue`, `merge_event_queue`: records (and events, by rowid) whose golden records
-    ///   must be rebuilt — re-clustered, re-normalized, seen again, or given new events.
+    ///   must be rebuilt — re-clustered, re-normalized, seen again, given new or changed events,
+    ///   or losing an event to another record (an order re-delivered under another account).
     ///   Triggers and the Match stage fill them; the Merge stage empties them.
     /// - `merge_state`: the survivorship fingerprint the golden records were built with.
-    /// - An index on `match_pairs(record_b)`, so a record's pairs are found from either side.
+    /// - An index on `match_pairs(record_b)`, so a record's pairs are found from either side, and
+    ///   one on `golden_records(status)`, so active golden records are counted without reading them.
+    /// - `files.modified_at`: the file's modification time (milliseconds since the epoch) when its
+    ///   batch began, so an unchanged file is recognised without hashing it again.
     ///
     /// The triggers test for a queued row rather than `INSERT OR IGNORE`: the upserts that fire
     /// them would impose their own conflict handling on the trigger's statements.
@@ -35,6 +39,8 @@ extension Migration {
                 CREATE TABLE merge_queue (record_id INTEGER PRIMARY KEY) STRICT;
                 CREATE TABLE merge_event_queue (event_id INTEGER PRIMARY KEY) STRICT;
                 CREATE INDEX match_pairs_on_record_b ON match_pairs (record_b);
+                CREATE INDEX golden_records_on_status ON golden_records (status);
+                ALTER TABLE files ADD COLUMN modified_at INTEGER;
 
                 CREATE TRIGGER normalized_records_queue AFTER INSERT ON normalized_records
                 BEGIN
@@ -67,6 +73,10 @@ extension Migration {
                 CREATE TRIGGER events_merge_queue_updated AFTER UPDATE ON events
                 BEGIN
                     INSERT INTO merge_event_queue (event_id) SELECT new.rowid WHERE NOT EXISTS (SELECT 1 FROM merge_event_queue WHERE event_id = new.rowid);
+                    INSERT INTO merge_queue (record_id) SELECT r.id FROM source_records r
+                    WHERE r.source = old.subject_source AND r.key = old.subject_key
+                        AND (old.subject_source IS NOT new.subject_source OR old.subject_key IS NOT new.subject_key)
+                        AND NOT EXISTS (SELECT 1 FROM merge_queue WHERE record_id = r.id);
                 END;
                 """)
     }

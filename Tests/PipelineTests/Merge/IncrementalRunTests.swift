@@ -1,5 +1,6 @@
 import Foundation
 import GoldenCore
+import GoldenIO
 import Pipeline
 import Store
 import Testing
@@ -134,6 +135,32 @@ import Testing
         let summary = try workspace.run()
         #expect(summary.match?.mode == "incremental")
         #expect(summary.match?.changedRecords == 1)
+        let store = try Runner(configPath: workspace.config, progress: .silent).store
+        let incremental = try Snapshot(store)
+        _ = try Self.rebuild(workspace)
+        #expect(try Snapshot(store) == incremental)
+    }
+
+    /// An order delivered again under another account: both accounts' histories change.
+    @Test func anEventMovedToAnotherRecordChangesBothHistories() throws {
+        let workspace = try TempWorkspace(copying: "retail")
+        _ = try workspace.run()
+        let gzip = try GzipByteSource(
+            wrapping: try FileByteSource(path: workspace.path + "/feeds/ecommerce/orders_001.csv.gz"), file: "orders")
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while case let count = try chunk.withUnsafeMutableBytes({ try gzip.read(into: $0) }), count > 0 { bytes += chunk[0..<count] }
+        let text = try #require(String(bytes: bytes, encoding: .utf8))
+        let rows = text.split(whereSeparator: \.isNewline).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let account = try #require(rows[0].firstIndex(of: "account_id"))
+        let accounts = Array(Set(rows.dropFirst().map { $0[account] })).sorted()
+        try #require(accounts.count >= 2)
+        var moved = rows[1]
+        moved[account] = accounts.first { $0 != moved[account] }!
+        try workspace.write(rows[0].joined(separator: ",") + "\n" + moved.joined(separator: ",") + "\n", to: "feeds/ecommerce/orders_002.csv")
+        let summary = try workspace.run()
+        #expect(summary.merge?.mode == "incremental")
+        #expect((summary.merge?.updated ?? 0) >= 2)
         let store = try Runner(configPath: workspace.config, progress: .silent).store
         let incremental = try Snapshot(store)
         _ = try Self.rebuild(workspace)
