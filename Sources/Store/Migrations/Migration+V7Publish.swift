@@ -20,7 +20,8 @@ extension Migration {
         }
 
         try db.create(table: "published_goldens", options: [.strict, .withoutRowID]) { t in
-            t.column("sequence", .integer).primaryKey().references("golden_records")
+            // No foreign key: the publish state must never stand in the way of the golden records.
+            t.column("sequence", .integer).primaryKey()
             t.column("status", .text).notNull().check(sql: "status = 'active' OR status = 'retired'")
             t.column("content_hash", .integer)
             t.column("survivor", .integer)
