@@ -7,7 +7,7 @@ GOLDEN        = .build/$(CONFIG)/golden
 WORKSPACE    ?= Fixtures/retail
 BENCH_CUSTOMERS ?= 1000000
 
-.PHONY: all deps build test run bench check lint clean
+.PHONY: all deps pg-deps build test run bench check lint clean
 
 all: build
 
@@ -17,12 +17,20 @@ deps:
 	  echo "installing system libraries (zlib1g-dev, libxml2-dev, pkg-config)"; \
 	  apt-get update -qq && apt-get install -y -qq zlib1g-dev libxml2-dev pkg-config >/dev/null; }
 
+# PostgreSQL server binaries for the publish tests' throwaway cluster, installed when missing.
+pg-deps:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || { \
+	  echo "installing PostgreSQL (the publish tests start a throwaway cluster)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
+
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product golden
 
-test: deps
+# The tests run beside a throwaway PostgreSQL cluster (scripts/pg-test-cluster: initdb in a
+# temporary folder, 127.0.0.1, a free port), named to them in GOLDEN_TEST_PG_URL.
+test: deps pg-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	scripts/pg-test-cluster $(SWIFT) test --skip-build
 
 # The main job on the bundled workspace: ingest → normalize → match with a summary, then the
 # clusters' accuracy against the workspace's labelled truth.

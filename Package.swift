@@ -23,6 +23,12 @@ let dependencies: [Package.Dependency] = [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    // PostgreSQL for `golden publish`; only the Publish target depends on these (postgres-nio
+    // brings the other three along; they are named for the modules Publish imports).
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+    .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
 ]
 
 // MARK: - Targets
@@ -73,6 +79,19 @@ let targets: [Target] = [
         ],
         swiftSettings: strictSettings),
 
+    // Publish targets: files, PostgreSQL (postgres-nio), the change feed. Fed rows by Pipeline.
+    .target(
+        name: "Publish",
+        dependencies: [
+            "GoldenCore",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        swiftSettings: strictSettings),
+
     // Deterministic generator of retail feeds with known truth.
     .target(name: "Generator", dependencies: ["GoldenCore", "GoldenIO"], swiftSettings: strictSettings),
 
@@ -80,7 +99,7 @@ let targets: [Target] = [
     .target(
         name: "Pipeline",
         dependencies: [
-            "GoldenCore", "GoldenIO", "Ingest", "Normalize", "Match", "Merge", "Store",
+            "GoldenCore", "GoldenIO", "Ingest", "Normalize", "Match", "Merge", "Store", "Publish",
             .product(name: "Yams", package: "Yams"),
         ],
         swiftSettings: strictSettings),
@@ -113,8 +132,11 @@ let targets: [Target] = [
         swiftSettings: strictSettings),
     .testTarget(name: "GeneratorTests", dependencies: ["Generator", "GoldenIO", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(
-        name: "PipelineTests", dependencies: ["Pipeline", "Generator", "Ingest", "Match", "Merge", "Store", "GoldenIO", "GoldenCore"],
+        name: "PipelineTests",
+        dependencies: ["Pipeline", "Generator", "Ingest", "Match", "Merge", "Store", "Publish", "GoldenIO", "GoldenCore"],
         swiftSettings: strictSettings),
+    // PostgreSQL tests read GOLDEN_TEST_PG_URL (`make test` starts a cluster: scripts/pg-test-cluster).
+    .testTarget(name: "PublishTests", dependencies: ["Publish", "GoldenCore"], swiftSettings: strictSettings),
 ]
 
 let package = Package(

@@ -16,7 +16,7 @@ public struct Runner {
 
     /// The stages each command runs, in order.
     public enum Stage: String, Sendable, CaseIterable {
-        case ingest, normalize, match, merge
+        case ingest, normalize, match, merge, publish
     }
 
     /// Loads `golden.yml` and opens (creating if needed) its store.
@@ -72,6 +72,11 @@ public struct Runner {
                     summary.merge = try MergeStage(
                         config: config, store: store, threads: threads, progress: progress, full: command == "rebuild"
                     ).run(runID: runID)
+                // `golden run` publishes when the workspace has a publish file; `golden publish` must.
+                case .publish where config.publish != nil || command == "publish":
+                    summary.publish = try PublishStage(config: config, store: store, progress: progress).run(runID: runID)
+                case .publish:
+                    break
                 }
             }
         } catch {
@@ -155,11 +160,12 @@ extension RunSummary {
     public var text: String {
         var lines: [String] = []
         lines.append("run \(runID) (\(command)): \(status)")
-        if !files.isEmpty || (normalize == nil && merge == nil) { lines.append(contentsOf: fileTable) }
+        if !files.isEmpty || (normalize == nil && merge == nil && publish == nil) { lines.append(contentsOf: fileTable) }
         for file in files where file.error != nil { lines.append("\(file.file): \(file.error!)") }
         if let normalize { lines.append(normalize.text) }
         if let match { lines.append(match.text) }
         if let merge { lines.append(merge.text) }
+        if let publish { lines.append(publish.text) }
         lines.append(contentsOf: messages)
         return lines.joined(separator: "\n")
     }

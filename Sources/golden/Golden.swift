@@ -10,15 +10,17 @@ struct Golden: ParsableCommand {
         abstract: "Identity resolution and data quality for retail customer data.",
         discussion: """
             Golden reads POS, loyalty, e-commerce and community feeds (CSV or XML, gzipped or not), \
-            keeps every row as a source record, an event or a quarantined row with its reason, and \
-            builds one golden record per customer.
+            keeps every row as a source record, an event or a quarantined row with its reason, \
+            builds one golden record per customer and publishes the golden records (files, \
+            PostgreSQL, a change feed) to the targets of Mappings/publish.yml.
 
             Exit codes: 0 ok, 1 failed or a file broke off, 2 usage or configuration error, \
             3 finished with quarantined rows above the configured limit.
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, Run.self, Rebuild.self, Ingest.self, Normalize.self, MatchCommand.self, MergeCommand.self, Train.self, Explain.self,
+            Init.self, Run.self, Rebuild.self, Ingest.self, Normalize.self, MatchCommand.self, MergeCommand.self,
+            PublishCommand.self, Train.self, Explain.self,
             Evaluate.self, Status.self, Export.self, Review.self, Fixtures.self,
         ])
 

@@ -3,8 +3,11 @@ import Pipeline
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the pipeline over the workspace: ingest, normalize, match, merge.",
-        discussion: "Incremental and idempotent: files whose content was ingested before are skipped.")
+        abstract: "Run the pipeline over the workspace: ingest, normalize, match, merge, publish.",
+        discussion: """
+            Incremental and idempotent: files whose content was ingested before are skipped. The \
+            publish stage runs when the workspace has a publish file (Mappings/publish.yml).
+            """)
 
     @OptionGroup var options: WorkspaceOptions
 

@@ -44,7 +44,7 @@ public enum GoldenExport {
         "usernames", "purchases", "first_purchase_at", "last_purchase_at", "spend", "returns", "channels", "updated_at",
     ]
 
-    private static func goldenRecords(
+    static func goldenRecords(
         _ store: GoldenStore, format: TableExport.Format, gzip: Bool, to path: String
     ) throws(GoldenError) -> Int {
         if format == .jsonl {

@@ -3,6 +3,7 @@ import GoldenCore
 import Ingest
 import Match
 import Merge
+import Publish
 
 /// A workspace's `golden.yml`, checked, with every mapping file loaded.
 public struct WorkspaceConfig: Sendable {
@@ -41,6 +42,11 @@ public struct WorkspaceConfig: Sendable {
     public var survivorshipPath: String?
     /// Trust ranking and per-attribute rules of the Merge stage.
     public var survivorship = SurvivorshipSettings.defaults
+    /// The publish file's path as written (`publish:` in golden.yml, else `Mappings/publish.yml`
+    /// when it exists); `nil` when the workspace publishes nowhere.
+    public var publishPath: String?
+    /// The change feed and the targets of `golden publish`; `nil` without a publish file.
+    public var publish: PublishSettings?
 
     /// Loads and checks `golden.yml` and the mapping files it names.
     public static func load(path: String) throws(GoldenError) -> WorkspaceConfig {
@@ -54,7 +60,7 @@ public struct WorkspaceConfig: Sendable {
     /// Parses `golden.yml` text; mapping files are read relative to `directory`.
     public static func parse(yaml: String, path: String, directory: String) throws(GoldenError) -> WorkspaceConfig {
         let root = try ConfigNode.parse(yaml: yaml, file: path)
-        try root.rejectUnknownKeys(["store", "sources", "ingest", "match", "survivorship"])
+        try root.rejectUnknownKeys(["store", "sources", "ingest", "match", "survivorship", "publish"])
         let store = try root.optional("store")?.string() ?? "golden.sqlite"
         var config = WorkspaceConfig(
             configPath: path, directory: directory, storePath: resolve(store, in: directory), sources: [])
@@ -116,9 +122,15 @@ public struct WorkspaceConfig: Sendable {
             config.survivorship = try SurvivorshipConfig.load(
                 path: resolve(path, in: directory), displayPath: path, sources: config.sources.map(\.name))
         }
+        config.publishPath = try optionalFile(root, "publish", default: defaultPublishPath, what: "publish file", in: directory)
+        if let path = config.publishPath {
+            config.publish = try PublishConfig.load(path: resolve(path, in: directory), displayPath: path)
+        }
         return config
     }
 
+    /// Where a workspace's publish file is looked for when golden.yml names none.
+    public static let defaultPublishPath = "Mappings/publish.yml"
     /// Where a workspace's match file is looked for when golden.yml names none.
     public static let defaultMatchPath = "Mappings/match.yml"
     /// Where a workspace's survivorship file is looked for when golden.yml names none.

@@ -62,21 +62,7 @@ extension GoldenStore {
     /// Calls `body` with every stored source record's source, key and golden id text, by source
     /// and key, streaming: `golden export xref`.
     public func forEachXref(_ body: (_ source: String, _ key: String, _ goldenID: String) throws -> Void) throws {
-        try readStreaming("Could not read the golden cross-reference") { db in
-            let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT r.source, r.key, g.golden_id FROM golden_xref x
-                    JOIN source_records r ON r.id = x.record_id
-                    JOIN golden_records g ON g.sequence = x.sequence
-                    ORDER BY r.source, r.key
-                    """)
-            while let row = try rows.next() {
-                let source = try row.decode(String.self, atIndex: 0), key = try row.decode(String.self, atIndex: 1)
-                let golden = try row.decode(String.self, atIndex: 2)
-                try CallerError.passing { try body(source, key, golden) }
-            }
-        }
+        try forEachXref(where: "1", orderBy: "r.source, r.key", arguments: [], body)
     }
 
     /// The source records of the golden record `sequence`, by record id.

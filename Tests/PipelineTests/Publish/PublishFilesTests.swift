@@ -1,0 +1,67 @@
+import Foundation
+import GoldenCore
+import Pipeline
+import Publish
+import Store
+import Testing
+
+@Suite(.serialized) struct PublishFilesTests {
+    static let publishFile = """
+        feed: { directory: out/feed }
+        targets:
+          - { name: snapshot, kind: files, directory: out/files, format: jsonl, gzip: false }
+          - { name: csv, kind: files, directory: out/csv, format: csv, gzip: true, tables: [xref] }
+        """
+
+    @Test func aRunPublishesFilesAndTheFeedAndARepublishWritesNothing() throws {
+        let workspace = try TempWorkspace(copying: "retail")
+        try workspace.write(Self.publishFile, to: "Mappings/publish.yml")
+        let summary = try workspace.run()
+        let publish = try #require(summary.publish)
+        let store = try Runner(configPath: workspace.config, progress: .silent).store
+        let counts = try store.goldenCounts()
+
+        #expect(publish.status == "published" && publish.publish == 1)
+        #expect(publish.changes.created == counts.active && publish.changes.total == counts.active)
+        #expect(publish.feed == "out/feed/changes-000001.jsonl")
+        // Every active golden id is in the first feed, created, with its record and history.
+        let feed = try PublishFixture.feed(workspace.path + "/out/feed/changes-000001.jsonl")
+        #expect(Set(feed.lines.map(\.goldenID)) == Set(try PublishFixture.activeHashes(store).keys))
+        #expect(feed.lines.allSatisfy { $0.change == "created" })
+        #expect(feed.objects.allSatisfy { $0["record"] is [String: Any] && $0["history"] is [String: Any] && $0["publish"] as? Int == 1 })
+        #expect(feed.objects.allSatisfy { $0["run"] as? Int == Int(summary.runID) })
+
+        // The files hold what `golden export` would write.
+        let snapshot = try #require(publish.files.first { $0.target == "snapshot" })
+        #expect(snapshot.files == ["golden.jsonl": counts.active, "xref.jsonl": counts.records, "redirects.jsonl": 0])
+        #expect(publish.files.first { $0.target == "csv" }?.files == ["xref.csv.gz": counts.records])
+        let exported = workspace.path + "/exported.jsonl"
+        try GoldenExport.write(.golden, configPath: workspace.config, format: .jsonl, gzip: false, to: exported)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: exported)) == Data(contentsOf: URL(fileURLWithPath: workspace.path + "/out/files/golden.jsonl")))
+
+        // Nothing changed: nothing is published, no file is touched, no feed file appears.
+        let modified = try FileManager.default.attributesOfItem(atPath: workspace.path + "/out/files/golden.jsonl")[.modificationDate] as? Date
+        let again = try Runner(configPath: workspace.config, progress: .silent).run(command: "publish")
+        #expect(again.publish?.status == "unchanged" && again.publish?.publish == nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path + "/out/feed") == ["changes-000001.jsonl"])
+        #expect(try FileManager.default.attributesOfItem(atPath: workspace.path + "/out/files/golden.jsonl")[.modificationDate] as? Date == modified)
+        #expect(try store.lastPublish()?.id == 1)
+
+        // A files target whose files were removed is written again, with no feed (no change).
+        try FileManager.default.removeItem(atPath: workspace.path + "/out/csv")
+        let restored = try #require(try Runner(configPath: workspace.config, progress: .silent).run(command: "publish").publish)
+        #expect(restored.status == "published" && restored.changes.total == 0 && restored.feed == nil)
+        #expect(FileManager.default.fileExists(atPath: workspace.path + "/out/csv/xref.csv.gz"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path + "/out/feed") == ["changes-000001.jsonl"])
+    }
+
+    @Test func publishWithoutAPublishFileIsAConfigError() throws {
+        let workspace = try TempWorkspace(copying: "retail")
+        #expect(try workspace.run().publish == nil)
+        #expect {
+            _ = try Runner(configPath: workspace.config, progress: .silent).run(command: "publish")
+        } throws: { error in
+            (error as? GoldenError).map { $0.code == .config && $0.exitCode == 2 && $0.message.contains("publish") } ?? false
+        }
+    }
+}
