@@ -62,6 +62,9 @@ let targets: [Target] = [
     // Golden records: survivorship, stable golden ids, history roll-ups, conflicts.
     .target(name: "Merge", dependencies: ["GoldenCore"], swiftSettings: strictSettings),
 
+    // Freshness ("sell-by date") policies and validity/completeness metrics. Pure: no store.
+    .target(name: "Quality", dependencies: ["GoldenCore", "Merge"], swiftSettings: strictSettings),
+
     // SQLite schema, migrations and batched writes (GRDB).
     .target(
         name: "Store",
@@ -80,7 +83,7 @@ let targets: [Target] = [
     .target(
         name: "Pipeline",
         dependencies: [
-            "GoldenCore", "GoldenIO", "Ingest", "Normalize", "Match", "Merge", "Store",
+            "GoldenCore", "GoldenIO", "Ingest", "Normalize", "Match", "Merge", "Quality", "Store",
             .product(name: "Yams", package: "Yams"),
         ],
         swiftSettings: strictSettings),
@@ -108,12 +111,15 @@ let targets: [Target] = [
     .testTarget(name: "NormalizeTests", dependencies: ["Normalize", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(name: "MatchTests", dependencies: ["Match", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(name: "MergeTests", dependencies: ["Merge", "GoldenCore"], swiftSettings: strictSettings),
+    .testTarget(name: "QualityTests", dependencies: ["Quality", "Merge", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(
         name: "StoreTests", dependencies: ["Store", "GoldenCore", .product(name: "GRDB", package: "GRDB.swift")],
         swiftSettings: strictSettings),
     .testTarget(name: "GeneratorTests", dependencies: ["Generator", "GoldenIO", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(
-        name: "PipelineTests", dependencies: ["Pipeline", "Generator", "Ingest", "Match", "Merge", "Store", "GoldenIO", "GoldenCore"],
+        name: "PipelineTests", dependencies: [
+            "Pipeline", "Generator", "Ingest", "Match", "Merge", "Quality", "Store", "GoldenIO", "GoldenCore",
+        ],
         swiftSettings: strictSettings),
 ]
 

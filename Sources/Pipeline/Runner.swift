@@ -13,10 +13,12 @@ public struct Runner {
     public var threads: Int
     /// Whether the Match stage trains a new model even when a fitting one is saved.
     public var retrain = false
+    /// The date the Quality stage judges freshness on; `nil`: when the stage runs.
+    public var asOf: Timestamp?
 
     /// The stages each command runs, in order.
     public enum Stage: String, Sendable, CaseIterable {
-        case ingest, normalize, match, merge
+        case ingest, normalize, match, merge, quality
     }
 
     /// Loads `golden.yml` and opens (creating if needed) its store.
@@ -66,6 +68,10 @@ public struct Runner {
                 case .merge:
                     summary.merge = try MergeStage(config: config, store: store, threads: threads, progress: progress)
                         .run(runID: runID)
+                case .quality:
+                    summary.quality = try QualityStage(
+                        config: config, store: store, threads: threads, progress: progress, asOf: asOf ?? .now
+                    ).run(runID: runID)
                 }
             }
         } catch {
@@ -85,6 +91,10 @@ public struct Runner {
         } else if summary.quarantineShare > config.ingest.quarantineLimit {
             (summary.status, summary.exitCode, status) = ("quarantine-limit", 3, .quarantineLimit)
             summary.messages.append("quarantined share of rows is above quarantine_limit")
+        } else if let failures = summary.quality?.failures, !failures.isEmpty {
+            // The runs table knows one "above a configured limit" status; the summary says which.
+            (summary.status, summary.exitCode, status) = ("quality-threshold", 3, .quarantineLimit)
+            summary.messages.append("\(failures.count) quality check(s) failed: see the quality failures above")
         } else {
             (summary.status, summary.exitCode, status) = ("ok", 0, .ok)
         }
@@ -149,11 +159,12 @@ extension RunSummary {
     public var text: String {
         var lines: [String] = []
         lines.append("run \(runID) (\(command)): \(status)")
-        if !files.isEmpty || (normalize == nil && merge == nil) { lines.append(contentsOf: fileTable) }
+        if !files.isEmpty || (normalize == nil && merge == nil && quality == nil) { lines.append(contentsOf: fileTable) }
         for file in files where file.error != nil { lines.append("\(file.file): \(file.error!)") }
         if let normalize { lines.append(normalize.text) }
         if let match { lines.append(match.text) }
         if let merge { lines.append(merge.text) }
+        if let quality { lines.append(quality.text) }
         lines.append(contentsOf: messages)
         return lines.joined(separator: "\n")
     }

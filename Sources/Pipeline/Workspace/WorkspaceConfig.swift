@@ -3,6 +3,7 @@ import GoldenCore
 import Ingest
 import Match
 import Merge
+import Quality
 
 /// A workspace's `golden.yml`, checked, with every mapping file loaded.
 public struct WorkspaceConfig: Sendable {
@@ -41,6 +42,11 @@ public struct WorkspaceConfig: Sendable {
     public var survivorshipPath: String?
     /// Trust ranking and per-attribute rules of the Merge stage.
     public var survivorship = SurvivorshipSettings.defaults
+    /// The quality file's path as written (`quality:` in golden.yml, else `Mappings/quality.yml`
+    /// when it exists); `nil` when the workspace uses the shipped defaults.
+    public var qualityPath: String?
+    /// Freshness policies and data-quality checks of the Quality stage.
+    public var quality = QualitySettings.defaults
 
     /// Loads and checks `golden.yml` and the mapping files it names.
     public static func load(path: String) throws(GoldenError) -> WorkspaceConfig {
@@ -54,7 +60,7 @@ public struct WorkspaceConfig: Sendable {
     /// Parses `golden.yml` text; mapping files are read relative to `directory`.
     public static func parse(yaml: String, path: String, directory: String) throws(GoldenError) -> WorkspaceConfig {
         let root = try ConfigNode.parse(yaml: yaml, file: path)
-        try root.rejectUnknownKeys(["store", "sources", "ingest", "match", "survivorship"])
+        try root.rejectUnknownKeys(["store", "sources", "ingest", "match", "survivorship", "quality"])
         let store = try root.optional("store")?.string() ?? "golden.sqlite"
         var config = WorkspaceConfig(
             configPath: path, directory: directory, storePath: resolve(store, in: directory), sources: [])
@@ -116,6 +122,11 @@ public struct WorkspaceConfig: Sendable {
             config.survivorship = try SurvivorshipConfig.load(
                 path: resolve(path, in: directory), displayPath: path, sources: config.sources.map(\.name))
         }
+        config.qualityPath = try optionalFile(root, "quality", default: defaultQualityPath, what: "quality file", in: directory)
+        if let path = config.qualityPath {
+            config.quality = try QualityConfig.load(
+                path: resolve(path, in: directory), displayPath: path, sources: config.sources.map(\.name))
+        }
         return config
     }
 
@@ -123,6 +134,8 @@ public struct WorkspaceConfig: Sendable {
     public static let defaultMatchPath = "Mappings/match.yml"
     /// Where a workspace's survivorship file is looked for when golden.yml names none.
     public static let defaultSurvivorshipPath = "Mappings/survivorship.yml"
+    /// Where a workspace's quality file is looked for when golden.yml names none.
+    public static let defaultQualityPath = "Mappings/quality.yml"
 
     /// Each source's kind, by name: what ``Survivorship`` needs for rankings that name kinds.
     public var sourceKinds: [String: SourceKind] {
