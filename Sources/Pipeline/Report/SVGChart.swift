@@ -38,14 +38,14 @@ enum SVGChart {
 
     /// One horizontal bar per row, each split into segments in proportion to their values.
     static func stacked(_ rows: [(label: String, segments: [Item])], title: String, width: Int = 620) -> String {
-        let rowHeight = 26, labelWidth = 150, legend = 22
-        let height = legend + rows.count * rowHeight + 8
+        let rowHeight = 26, labelWidth = 150, legendHeight = 22
+        let height = legendHeight + rows.count * rowHeight + 8
         var svg = open(width: width, height: height, title: title)
         // The segments of the first row name the series.
         svg += legend((rows.first?.segments ?? []).map { ($0.label, $0.color) }, x: labelWidth)
         let barWidth = width - labelWidth - 60
         for (index, row) in rows.enumerated() {
-            let y = legend + index * rowHeight
+            let y = legendHeight + index * rowHeight
             svg += text(x: 0, y: y + 16, row.label)
             let total = row.segments.reduce(0) { $0 + $1.value }
             var x = labelWidth
