@@ -114,11 +114,13 @@ public struct QualityStage {
         return tally
     }
 
-    /// The freshness facts of a stored golden record.
+    /// The freshness facts of a stored golden record, read from its JSON without decoding it.
     static func facts(of stored: StoredGoldenRecord) throws(GoldenError) -> FreshnessFacts {
         guard let json = stored.record else { return FreshnessFacts(preferred: [], latestAssertion: nil, lastEvent: nil) }
-        let record: GoldenRecord = try MergeJSON.decode(json)
-        let history = try stored.history.map { (text) throws(GoldenError) in try MergeJSON.decode(text, as: HistorySummary.self) }
-        return FreshnessFacts(record: record, history: history)
+        do {
+            return try FreshnessFacts(recordJSON: json, historyJSON: stored.history)
+        } catch {
+            throw GoldenError(.store, "Malformed golden record \(stored.goldenID) in the store (\(error.message))")
+        }
     }
 }
