@@ -37,9 +37,19 @@ public struct QualityStage {
 
     /// Evaluates the store as it is, writing nothing.
     public func evaluate() throws(GoldenError) -> QualityResult {
+        var timings: [String: Double] = [:]
+        return try evaluate(timings: &timings)
+    }
+
+    /// Evaluates the store, recording the seconds of its steps in `timings`: `sources` (normalized
+    /// records and files measured) and `freshness` (golden records judged).
+    func evaluate(timings: inout [String: Double]) throws(GoldenError) -> QualityResult {
+        var clock = StepClock()
         let profiles = try measureSources()
+        clock.lap("sources", into: &timings)
         var sizes: [Int: Int] = [:]
         let freshness = try judgeFreshness { sizes[$0, default: 0] += 1 }
+        clock.lap("freshness", into: &timings)
         return QualityResult(
             asOf: asOf, freshness: freshness, profiles: profiles, checks: config.quality.checks, clusterSizes: sizes)
     }
@@ -47,14 +57,17 @@ public struct QualityStage {
     /// Evaluates the store and stores the result as run `runID`'s.
     public func run(runID: Int64) throws(GoldenError) -> QualitySummary {
         let started = ContinuousClock.now
-        let result = try evaluate()
+        var timings: [String: Double] = [:]
+        let result = try evaluate(timings: &timings)
         let records = result.freshness.records
         try store.writeQualityResult(
             QualityResultRow(
                 runID: runID, asOf: asOf, goldenRecords: result.goldenRecords, fresh: records.fresh, warn: records.warn,
                 stale: records.stale, unknown: records.unknown, dormant: result.freshness.dormant,
                 checksWarned: result.warnings.count, checksFailed: result.failures.count, resultJSON: MergeJSON.encode(result)))
-        return QualitySummary(result, seconds: (ContinuousClock.now - started).seconds)
+        var summary = QualitySummary(result, seconds: (ContinuousClock.now - started).seconds)
+        summary.timings = timings
+        return summary
     }
 
     // MARK: - Sources

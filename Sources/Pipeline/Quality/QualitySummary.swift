@@ -19,10 +19,13 @@ public struct QualitySummary: Codable, Sendable {
     public var warnings: [String] = []
     public var failures: [String] = []
     public var seconds: Double = 0
+    /// Seconds per step: `sources` (normalized records and files measured), `freshness` (golden
+    /// records judged); the rest of ``seconds`` is storing the result.
+    public var timings: [String: Double] = [:]
 
     enum CodingKeys: String, CodingKey {
         case asOf = "as_of", goldenRecords = "golden_records", fresh, warn, stale, unknown, dormant, checks, warnings
-        case failures, seconds
+        case failures, seconds, timings
     }
 
     /// The summary of `result`.

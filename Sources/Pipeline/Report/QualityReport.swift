@@ -20,8 +20,9 @@ import Store
 /// ```
 public struct QualityReport: Codable, Sendable {
     public var metadata: Metadata
-    /// Seconds the evaluation took.
+    /// Seconds the evaluation took, and per step (`sources`, `freshness`).
     public var elapsedTime: Double
+    public var timings: [String: Double]
     /// One entry per source, as dbt lists source freshness results.
     public var results: [SourceResult]
     public var golden: Golden
@@ -126,13 +127,14 @@ public struct QualityReport: Codable, Sendable {
         config: WorkspaceConfig, store: GoldenStore, asOf: Timestamp, threads: Int = 1, generatedAt: Timestamp = .now
     ) throws(GoldenError) -> QualityReport {
         let started = ContinuousClock.now
-        let result = try QualityStage(config: config, store: store, threads: threads, asOf: asOf).evaluate()
+        var timings: [String: Double] = [:]
+        let result = try QualityStage(config: config, store: store, threads: threads, asOf: asOf).evaluate(timings: &timings)
         let counts = try store.goldenCounts()
         let match = try store.matchCounts()
         let trend = try store.recentQualityResults(limit: trendRuns).reversed().map(TrendPoint.init)
         return QualityReport(
             metadata: Metadata(generatedAt: generatedAt.iso8601, asOf: asOf.iso8601, config: config.configPath),
-            elapsedTime: (ContinuousClock.now - started).seconds,
+            elapsedTime: (ContinuousClock.now - started).seconds, timings: timings,
             results: result.profiles.map { profile in
                 SourceResult(profile, result: result, config: config)
             },
