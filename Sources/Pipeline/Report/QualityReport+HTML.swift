@@ -90,7 +90,7 @@ extension QualityReport {
         }
         html += "</table>\n"
         for result in results where !result.fields.isEmpty {
-            html += "<h3>\(e(result.source))</h3>\n"
+            html += "<h3>\(e(result.source))</h3>\n<p>Completeness and validity per field:</p>\n"
             let groups = result.fields.sorted { $0.key < $1.key }.map { name, field in
                 (label: name, bars: [
                     SVGChart.Item(label: "completeness", value: field.completeness ?? 0, color: SVGChart.Palette.blue),
@@ -110,6 +110,7 @@ extension QualityReport {
             html += "</table>\n"
             if !result.freshness.isEmpty {
                 let rows = result.freshness.sorted { $0.key < $1.key }.map { (label: $0.key, segments: Self.segments($0.value)) }
+                html += "<p>Freshness of the preferred values \(e(result.source)) asserted, by its own latest assertion:</p>\n"
                 html += SVGChart.stacked(rows, title: "Freshness of what \(result.source) asserts") + "\n"
             }
         }
