@@ -68,6 +68,9 @@ let targets: [Target] = [
     // Golden records: survivorship, stable golden ids, history roll-ups, conflicts.
     .target(name: "Merge", dependencies: ["GoldenCore"], swiftSettings: strictSettings),
 
+    // Freshness ("sell-by date") policies and validity/completeness metrics. Pure: no store.
+    .target(name: "Quality", dependencies: ["GoldenCore", "Merge"], swiftSettings: strictSettings),
+
     // SQLite schema, migrations and batched writes (GRDB).
     .target(
         name: "Store",
@@ -99,7 +102,7 @@ let targets: [Target] = [
     .target(
         name: "Pipeline",
         dependencies: [
-            "GoldenCore", "GoldenIO", "Ingest", "Normalize", "Match", "Merge", "Store", "Publish",
+            "GoldenCore", "GoldenIO", "Ingest", "Normalize", "Match", "Merge", "Quality", "Store", "Publish",
             .product(name: "Yams", package: "Yams"),
         ],
         swiftSettings: strictSettings),
@@ -127,13 +130,15 @@ let targets: [Target] = [
     .testTarget(name: "NormalizeTests", dependencies: ["Normalize", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(name: "MatchTests", dependencies: ["Match", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(name: "MergeTests", dependencies: ["Merge", "GoldenCore"], swiftSettings: strictSettings),
+    .testTarget(name: "QualityTests", dependencies: ["Quality", "Merge", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(
         name: "StoreTests", dependencies: ["Store", "GoldenCore", .product(name: "GRDB", package: "GRDB.swift")],
         swiftSettings: strictSettings),
     .testTarget(name: "GeneratorTests", dependencies: ["Generator", "GoldenIO", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(
-        name: "PipelineTests",
-        dependencies: ["Pipeline", "Generator", "Ingest", "Match", "Merge", "Store", "Publish", "GoldenIO", "GoldenCore"],
+        name: "PipelineTests", dependencies: [
+            "Pipeline", "Generator", "Ingest", "Match", "Merge", "Quality", "Store", "Publish", "GoldenIO", "GoldenCore",
+        ],
         swiftSettings: strictSettings),
     // PostgreSQL tests read GOLDEN_TEST_PG_URL (`make test` starts a cluster: scripts/pg-test-cluster).
     .testTarget(name: "PublishTests", dependencies: ["Publish", "GoldenCore"], swiftSettings: strictSettings),

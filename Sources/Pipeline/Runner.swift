@@ -13,10 +13,12 @@ public struct Runner {
     public var threads: Int
     /// Whether the Match stage trains a new model even when a fitting one is saved.
     public var retrain = false
+    /// The date the Quality stage judges freshness on; `nil`: when the stage runs.
+    public var asOf: Timestamp?
 
     /// The stages each command runs, in order.
     public enum Stage: String, Sendable, CaseIterable {
-        case ingest, normalize, match, merge, publish
+        case ingest, normalize, match, merge, quality, publish
     }
 
     /// Loads `golden.yml` and opens (creating if needed) its store.
@@ -35,7 +37,7 @@ public struct Runner {
     /// (`match` normalizes pending records first; `merge` works on the latest clusters).
     public static func stages(of command: String) -> [Stage] {
         // Re-resolves everything: nothing is ingested, every record matched and merged again.
-        if command == "rebuild" { return [.normalize, .match, .merge] }
+        if command == "rebuild" { return [.normalize, .match, .merge, .quality] }
         switch Stage(rawValue: command) {
         case nil: return Stage.allCases
         // Matching needs every record normalized: pending ones are normalized first.
@@ -72,6 +74,10 @@ public struct Runner {
                     summary.merge = try MergeStage(
                         config: config, store: store, threads: threads, progress: progress, full: command == "rebuild"
                     ).run(runID: runID)
+                case .quality:
+                    summary.quality = try QualityStage(
+                        config: config, store: store, threads: threads, progress: progress, asOf: asOf ?? .now
+                    ).run(runID: runID)
                 // `golden run` publishes when the workspace has a publish file; `golden publish` must.
                 case .publish where config.publish != nil || command == "publish":
                     summary.publish = try PublishStage(config: config, store: store, progress: progress).run(runID: runID)
@@ -96,6 +102,10 @@ public struct Runner {
         } else if summary.quarantineShare > config.ingest.quarantineLimit {
             (summary.status, summary.exitCode, status) = ("quarantine-limit", 3, .quarantineLimit)
             summary.messages.append("quarantined share of rows is above quarantine_limit")
+        } else if let failures = summary.quality?.failures, !failures.isEmpty {
+            // The runs table knows one "above a configured limit" status; the summary says which.
+            (summary.status, summary.exitCode, status) = ("quality-threshold", 3, .quarantineLimit)
+            summary.messages.append("\(failures.count) quality check(s) failed: see the quality failures above")
         } else {
             (summary.status, summary.exitCode, status) = ("ok", 0, .ok)
         }
@@ -160,11 +170,12 @@ extension RunSummary {
     public var text: String {
         var lines: [String] = []
         lines.append("run \(runID) (\(command)): \(status)")
-        if !files.isEmpty || (normalize == nil && merge == nil && publish == nil) { lines.append(contentsOf: fileTable) }
+        if !files.isEmpty || (normalize == nil && merge == nil && quality == nil && publish == nil) { lines.append(contentsOf: fileTable) }
         for file in files where file.error != nil { lines.append("\(file.file): \(file.error!)") }
         if let normalize { lines.append(normalize.text) }
         if let match { lines.append(match.text) }
         if let merge { lines.append(merge.text) }
+        if let quality { lines.append(quality.text) }
         if let publish { lines.append(publish.text) }
         lines.append(contentsOf: messages)
         return lines.joined(separator: "\n")

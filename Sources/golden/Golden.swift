@@ -15,13 +15,14 @@ struct Golden: ParsableCommand {
             PostgreSQL, a change feed) to the targets of Mappings/publish.yml.
 
             Exit codes: 0 ok, 1 failed or a file broke off, 2 usage or configuration error, \
-            3 finished with quarantined rows above the configured limit.
+            3 finished with quarantined rows above the configured limit or a failing quality check \
+            (Mappings/quality.yml: freshness policies and warn/fail thresholds; see golden report).
             """,
         version: "0.1.0",
         subcommands: [
             Init.self, Run.self, Rebuild.self, Ingest.self, Normalize.self, MatchCommand.self, MergeCommand.self,
             PublishCommand.self, Train.self, Explain.self,
-            Evaluate.self, Status.self, Export.self, Review.self, Fixtures.self,
+            Evaluate.self, Status.self, Report.self, Export.self, Review.self, Fixtures.self,
         ])
 
     /// Parses and runs the command; a command line the parser refuses exits with code 2 (the

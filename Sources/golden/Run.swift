@@ -3,7 +3,7 @@ import Pipeline
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the pipeline over the workspace: ingest, normalize, match, merge, publish.",
+        abstract: "Run the pipeline over the workspace: ingest, normalize, match, merge, quality, publish.",
         discussion: """
             Incremental and idempotent: files whose content was ingested before are skipped. The \
             publish stage runs when the workspace has a publish file (Mappings/publish.yml).
@@ -14,8 +14,11 @@ struct Run: ParsableCommand {
     @Flag(help: "Train a new match model first, even when a fitting one is saved.")
     var retrain = false
 
+    @Option(name: .customLong("as-of"), help: "Judge freshness on this date (YYYY-MM-DD; default: now).")
+    var asOf: AsOfDate?
+
     func run() throws {
-        try execute(command: "run", options: options, retrain: retrain)
+        try execute(command: "run", options: options, retrain: retrain, asOf: asOf)
     }
 }
 
@@ -67,10 +70,11 @@ struct Ingest: ParsableCommand {
 }
 
 /// Shared by `run`, `ingest` and `normalize`: the summary goes to stdout (JSON or a table), then the exit code.
-func execute(command: String, options: WorkspaceOptions, retrain: Bool = false) throws {
+func execute(command: String, options: WorkspaceOptions, retrain: Bool = false, asOf: AsOfDate? = nil) throws {
     let summary = try guarded {
         var runner = try Runner(configPath: options.config, progress: options.progress, threads: options.threads)
         runner.retrain = retrain
+        runner.asOf = asOf?.timestamp
         return try runner.run(command: command)
     }
     print(options.json ? summary.json : summary.text)

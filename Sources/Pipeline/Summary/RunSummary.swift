@@ -20,6 +20,8 @@ public struct RunSummary: Codable, Sendable {
     public var match: MatchSummary?
     /// The Merge stage's part, when the command ran it.
     public var merge: MergeSummary?
+    /// The Quality stage's part, when the command ran it.
+    public var quality: QualitySummary?
     /// The Publish stage's part, when the command ran it.
     public var publish: PublishSummary?
     public var messages: [String] = []
@@ -39,7 +41,7 @@ public struct RunSummary: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", runID = "run_id", command, status, exitCode = "exit_code"
         case startedAt = "started_at", finishedAt = "finished_at", files, totals
-        case quarantineShare = "quarantine_share", quarantineLimit = "quarantine_limit", normalize, match, merge, publish, messages
+        case quarantineShare = "quarantine_share", quarantineLimit = "quarantine_limit", normalize, match, merge, quality, publish, messages
     }
 }
 

@@ -4,6 +4,7 @@ import Ingest
 import Match
 import Merge
 import Publish
+import Quality
 
 /// A workspace's `golden.yml`, checked, with every mapping file loaded.
 public struct WorkspaceConfig: Sendable {
@@ -42,6 +43,11 @@ public struct WorkspaceConfig: Sendable {
     public var survivorshipPath: String?
     /// Trust ranking and per-attribute rules of the Merge stage.
     public var survivorship = SurvivorshipSettings.defaults
+    /// The quality file's path as written (`quality:` in golden.yml, else `Mappings/quality.yml`
+    /// when it exists); `nil` when the workspace uses the shipped defaults.
+    public var qualityPath: String?
+    /// Freshness policies and data-quality checks of the Quality stage.
+    public var quality = QualitySettings.defaults
     /// The publish file's path as written (`publish:` in golden.yml, else `Mappings/publish.yml`
     /// when it exists); `nil` when the workspace publishes nowhere.
     public var publishPath: String?
@@ -60,7 +66,7 @@ public struct WorkspaceConfig: Sendable {
     /// Parses `golden.yml` text; mapping files are read relative to `directory`.
     public static func parse(yaml: String, path: String, directory: String) throws(GoldenError) -> WorkspaceConfig {
         let root = try ConfigNode.parse(yaml: yaml, file: path)
-        try root.rejectUnknownKeys(["store", "sources", "ingest", "match", "survivorship", "publish"])
+        try root.rejectUnknownKeys(["store", "sources", "ingest", "match", "survivorship", "quality", "publish"])
         let store = try root.optional("store")?.string() ?? "golden.sqlite"
         var config = WorkspaceConfig(
             configPath: path, directory: directory, storePath: resolve(store, in: directory), sources: [])
@@ -122,6 +128,11 @@ public struct WorkspaceConfig: Sendable {
             config.survivorship = try SurvivorshipConfig.load(
                 path: resolve(path, in: directory), displayPath: path, sources: config.sources.map(\.name))
         }
+        config.qualityPath = try optionalFile(root, "quality", default: defaultQualityPath, what: "quality file", in: directory)
+        if let path = config.qualityPath {
+            config.quality = try QualityConfig.load(
+                path: resolve(path, in: directory), displayPath: path, sources: config.sources.map(\.name))
+        }
         config.publishPath = try optionalFile(root, "publish", default: defaultPublishPath, what: "publish file", in: directory)
         if let path = config.publishPath {
             config.publish = try PublishConfig.load(path: resolve(path, in: directory), displayPath: path)
@@ -135,6 +146,8 @@ public struct WorkspaceConfig: Sendable {
     public static let defaultMatchPath = "Mappings/match.yml"
     /// Where a workspace's survivorship file is looked for when golden.yml names none.
     public static let defaultSurvivorshipPath = "Mappings/survivorship.yml"
+    /// Where a workspace's quality file is looked for when golden.yml names none.
+    public static let defaultQualityPath = "Mappings/quality.yml"
 
     /// Each source's kind, by name: what ``Survivorship`` needs for rankings that name kinds.
     public var sourceKinds: [String: SourceKind] {

@@ -2,6 +2,7 @@ import Foundation
 import GoldenCore
 import Match
 import Merge
+import Quality
 
 /// The files `golden init` writes: a commented `golden.yml` and one mapping per example feed, shaped
 /// like the feeds `golden fixtures generate` writes.
@@ -19,6 +20,8 @@ public enum WorkspaceTemplate {
         (WorkspaceConfig.defaultMatchPath, MatchSettings.defaults.yaml),
         // The shipped survivorship defaults, likewise.
         (WorkspaceConfig.defaultSurvivorshipPath, SurvivorshipSettings.defaults.yaml),
+        // The shipped freshness policies and quality checks, likewise.
+        (WorkspaceConfig.defaultQualityPath, QualitySettings.defaults.yaml),
     ]
 
     /// Writes the template into `directory`, creating it. Refuses to overwrite existing files

@@ -13,6 +13,7 @@ enum StoreMigrator {
         migrator.registerMigration("v3-match", migrate: Migration.v3Match)
         migrator.registerMigration("v4-merge", migrate: Migration.v4Merge)
         migrator.registerMigration("v5-incremental", migrate: Migration.v5Incremental)
+        migrator.registerMigration("v6-quality", migrate: Migration.v6Quality)
         migrator.registerMigration("v7-publish", migrate: Migration.v7Publish)
         return migrator
     }()

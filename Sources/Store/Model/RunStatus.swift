@@ -8,6 +8,7 @@ public enum RunStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case failed
     /// Finished, but some input could not be read to the end.
     case incomplete
-    /// Finished with more quarantined rows than the configured limit (exit code 3).
+    /// Finished with data above a configured limit (exit code 3): more quarantined rows than
+    /// `quarantine_limit`, or a failing quality check (the run's summary says which).
     case quarantineLimit = "quarantine-limit"
 }

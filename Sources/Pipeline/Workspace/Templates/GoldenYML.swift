@@ -55,5 +55,9 @@ extension WorkspaceTemplate {
         # Golden's shipped defaults).
         survivorship: Mappings/survivorship.yml
 
+        # Freshness ("sell-by date") policies per attribute and data-quality checks with warn/fail
+        # levels (without this key, Mappings/quality.yml when it exists, else Golden's shipped defaults).
+        quality: Mappings/quality.yml
+
         """
 }
