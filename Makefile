@@ -7,7 +7,7 @@ GOLDEN        = .build/$(CONFIG)/golden
 WORKSPACE    ?= Fixtures/retail
 BENCH_CUSTOMERS ?= 1000000
 
-.PHONY: all deps build test run bench check lint clean
+.PHONY: all deps browser build test run bench check lint clean
 
 all: build
 
@@ -17,10 +17,16 @@ deps:
 	  echo "installing system libraries (zlib1g-dev, libxml2-dev, pkg-config)"; \
 	  apt-get update -qq && apt-get install -y -qq zlib1g-dev libxml2-dev pkg-config >/dev/null; }
 
+# Headless Chromium and its WebDriver, for the steward workbench's end-to-end test.
+browser:
+	@command -v chromedriver >/dev/null 2>&1 && { command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; } || { \
+	  echo "installing chromium and chromium-driver (the workbench's browser test)"; \
+	  apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product golden
 
-test: deps
+test: deps browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

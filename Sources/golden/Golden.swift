@@ -19,7 +19,7 @@ struct Golden: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Run.self, Ingest.self, Normalize.self, MatchCommand.self, MergeCommand.self, Train.self, Explain.self,
-            Evaluate.self, Status.self, Export.self, Review.self, Fixtures.self,
+            Evaluate.self, Status.self, Export.self, Review.self, Serve.self, Fixtures.self,
         ])
 
     /// Parses and runs the command; a command line the parser refuses exits with code 2 (the

@@ -12,6 +12,7 @@ enum StoreMigrator {
         migrator.registerMigration("v2-normalize", migrate: Migration.v2Normalize)
         migrator.registerMigration("v3-match", migrate: Migration.v3Match)
         migrator.registerMigration("v4-merge", migrate: Migration.v4Merge)
+        migrator.registerMigration("v8-steward", migrate: Migration.v8Steward)
         return migrator
     }()
 
