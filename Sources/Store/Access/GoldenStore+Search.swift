@@ -13,25 +13,28 @@ extension GoldenStore {
     }
 
     /// The active golden records that have, for each of `terms`, a search term in `field` equal
-    /// to it (or starting with it, with `prefix`), by sequence; at most `limit`.
+    /// to it (or starting with it, with `prefix`); at most `limit`, in the order of the first
+    /// term's index (by term, then sequence).
     ///
-    /// - Complexity: one index range scan per term, intersected.
+    /// - Complexity: a range scan of the first term's index entries that stops after `limit`
+    ///   matches, each checked against the other terms by index lookups.
     public func searchGoldens(
         _ field: SearchField, terms: [String], prefix: Bool = false, limit: Int
     ) throws(GoldenError) -> [Int64] {
         guard !terms.isEmpty, limit > 0 else { return [] }
-        var selects: [String] = [], arguments: [any DatabaseValueConvertible] = []
+        var conditions: [String] = [], arguments: [any DatabaseValueConvertible] = []
         for term in terms {
             if prefix {
                 // `term <= t < term + U+10FFFF`: a prefix as an index range.
-                selects.append("SELECT sequence FROM golden_search WHERE field = ? AND term >= ? AND term < ?")
+                conditions.append("field = ? AND term >= ? AND term < ?")
                 arguments += [field.rawValue, term, term + "\u{10FFFF}"]
             } else {
-                selects.append("SELECT sequence FROM golden_search WHERE field = ? AND term = ?")
+                conditions.append("field = ? AND term = ?")
                 arguments += [field.rawValue, term]
             }
         }
-        let sql = selects.joined(separator: " INTERSECT ") + " ORDER BY sequence LIMIT ?"
+        let others = conditions.dropFirst().map { " AND sequence IN (SELECT sequence FROM golden_search WHERE \($0))" }
+        let sql = "SELECT DISTINCT sequence FROM golden_search WHERE \(conditions[0])\(others.joined()) LIMIT ?"
         return try readSnapshot("Could not search the golden records") { db in
             try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(arguments + [limit]))
         }

@@ -12,7 +12,8 @@ extension Migration {
     /// - Triggers keep it in line with `golden_records` whatever writes them: an inserted or
     ///   changed `record` replaces its terms, a retired one (`record` `NULL`) has none. The rows
     ///   already stored are indexed here, by touching their `record`.
-    /// - `review_items_on_probability`: the score band filter of the review queue.
+    /// - `review_items_on_status_kind_probability`: the review queue's filters by status, kind
+    ///   and score band, and their counts, from the index alone.
     static func v8Steward(_ db: Database) throws {
         try db.create(table: "golden_search", options: [.strict, .withoutRowID]) { t in
             t.column("field", .text).notNull()
@@ -21,7 +22,7 @@ extension Migration {
             t.primaryKey(["field", "term", "sequence"])
         }
         try db.create(index: "golden_search_on_sequence", on: "golden_search", columns: ["sequence"])
-        try db.create(index: "review_items_on_probability", on: "review_items", columns: ["probability"])
+        try db.create(index: "review_items_on_status_kind_probability", on: "review_items", columns: ["status", "kind", "probability"])
 
         for (name, event) in [("golden_search_on_insert", "INSERT"), ("golden_search_on_update", "UPDATE OF record")] {
             try db.execute(
@@ -30,13 +31,13 @@ extension Migration {
                         DELETE FROM golden_search WHERE sequence = NEW.sequence;
                         INSERT OR IGNORE INTO golden_search (field, term, sequence)
                         SELECT field, term, NEW.sequence FROM (
-                            SELECT 'name' AS field, json_extract(NEW.record, '$.name.value.given_key') AS term
-                            UNION ALL SELECT 'name', json_extract(NEW.record, '$.name.value.family_key')
-                            UNION ALL SELECT 'email', json_extract(value, '$.key') FROM json_each(NEW.record, '$.emails')
-                            UNION ALL SELECT 'email', lower(json_extract(value, '$.value.normalized'))
-                                FROM json_each(NEW.record, '$.emails')
-                            UNION ALL SELECT 'phone', json_extract(value, '$.key') FROM json_each(NEW.record, '$.phones')
-                        ) WHERE NEW.record IS NOT NULL AND term IS NOT NULL AND term <> '';
+                            SELECT 'name' AS field, n.value AS term
+                                FROM json_each(json_extract(NEW.record, '$.name.value.given_key', '$.name.value.family_key')) n
+                            UNION ALL SELECT 'email', CASE two.i WHEN 0 THEN json_extract(e.value, '$.key')
+                                    ELSE lower(json_extract(e.value, '$.value.normalized')) END
+                                FROM json_each(NEW.record, '$.emails') e, (SELECT 0 AS i UNION ALL SELECT 1) two
+                            UNION ALL SELECT 'phone', json_extract(p.value, '$.key') FROM json_each(NEW.record, '$.phones') p
+                        ) WHERE NEW.record IS NOT NULL AND typeof(term) = 'text' AND term <> '';
                     END
                     """)
         }
