@@ -15,7 +15,7 @@ import Store
 /// ```swift
 /// let runner = try Runner(configPath: "golden.yml", progress: .silent)
 /// let server = StewardServer(
-///     desk: ReviewDesk(config: runner.config, store: runner.store),
+///     desk: ReviewDesk(config: runner.config, store: runner.store, explainerCache: PairExplainerCache()),
 ///     token: try AccessToken.resolve(workspace: runner.config.directory))
 /// try await server.application(host: "127.0.0.1", port: 8080).runService()
 /// ```

@@ -35,7 +35,8 @@ struct Serve: ParsableCommand {
             let runner = try Runner(configPath: config, progress: .silent)
             let token = try AccessToken.resolve(workspace: runner.config.directory)
             FileHandle.standardError.write(Data("access token: \(token.origin)\n".utf8))
-            return StewardServer(desk: ReviewDesk(config: runner.config, store: runner.store), token: token)
+            return StewardServer(
+                desk: ReviewDesk(config: runner.config, store: runner.store, explainerCache: PairExplainerCache()), token: token)
         }
         let host = host, port = port
         let failure = ServeFailure()

@@ -39,7 +39,7 @@ extension ReviewDesk {
         let item = ReviewItemView(row)
         var detail = ReviewItemDetail(item: item)
         do {
-            detail.explanation = try PairExplainer(config: config, store: store).explain(item.a, item.b, showValues: showValues)
+            detail.explanation = try PairExplainer(config: config, store: store, cache: explainerCache).explain(item.a, item.b, showValues: showValues)
         } catch where error.code == .notFound {
             detail.explanationMissing = error.message
         }

@@ -42,7 +42,8 @@ final class StewardWorkspace: @unchecked Sendable {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("golden-steward-\(UUID().uuidString)").path
         try FileManager.default.copyItem(atPath: try Self.reference.get(), toPath: path)
         runner = try Runner(configPath: path + "/golden.yml", progress: .silent)
-        server = StewardServer(desk: ReviewDesk(config: runner.config, store: runner.store), token: AccessToken(token))
+        server = StewardServer(
+            desk: ReviewDesk(config: runner.config, store: runner.store, explainerCache: PairExplainerCache()), token: AccessToken(token))
     }
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
