@@ -60,6 +60,16 @@ import Testing
             try await browser.wait("document.activeElement && document.activeElement.id === 'reason'")
             try await browser.press("same card in both feeds\u{E007}")
             try await browser.wait("!location.hash.endsWith('/item/\(item.id)')")
+
+            // The golden record of the pair's first record: found by search, shown in full.
+            let golden = try #require(item.goldenA)
+            try await browser.open(base + "/#/search?q=\(golden)")
+            try await browser.wait("document.querySelector('#results a[href=\"#/golden/\(golden)\"]')")
+            try await browser.click(try await browser.element("#results tbody tr"))
+            try await browser.wait("document.querySelectorAll('#attributes tbody tr').length > 0 && document.querySelectorAll('#xref input.leave').length > 0")
+            // The audit log shows the decision first.
+            try await browser.open(base + "/#/audit")
+            try await browser.wait("document.querySelector('#audit tbody tr') && document.querySelector('#audit tbody tr').textContent.includes('same card in both feeds')")
         } catch {
             try? Self.save(try await browser.screenshot(), as: "failure.png")
             await browser.quit()
