@@ -7,7 +7,7 @@ GOLDEN        = .build/$(CONFIG)/golden
 WORKSPACE    ?= Fixtures/retail
 BENCH_CUSTOMERS ?= 1000000
 
-.PHONY: all deps pg-deps build test run bench check lint clean
+.PHONY: all deps pg-deps browser build test run bench check lint clean
 
 all: build
 
@@ -23,12 +23,18 @@ pg-deps:
 	  echo "installing PostgreSQL (the publish tests start a throwaway cluster)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
 
+# Headless Chromium and its WebDriver, for the steward workbench's end-to-end test.
+browser:
+	@command -v chromedriver >/dev/null 2>&1 && { command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; } || { \
+	  echo "installing chromium and chromium-driver (the workbench's browser test)"; \
+	  apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product golden
 
 # The tests run beside a throwaway PostgreSQL cluster (scripts/pg-test-cluster: initdb in a
 # temporary folder, 127.0.0.1, a free port), named to them in GOLDEN_TEST_PG_URL.
-test: deps pg-deps
+test: deps pg-deps browser
 	$(SWIFT) build --build-tests
 	scripts/pg-test-cluster $(SWIFT) test --skip-build
 

@@ -29,6 +29,10 @@ let dependencies: [Package.Dependency] = [
     .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
     .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
     .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
+    // The steward workbench's HTTP server. No default traits: swift-configuration is not needed.
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+    // HTTP field names (`X-CSRF-Token`); already a dependency of Hummingbird.
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
 ]
 
 // MARK: - Targets
@@ -107,12 +111,25 @@ let targets: [Target] = [
         ],
         swiftSettings: strictSettings),
 
-    // The command-line tool: a thin layer over Pipeline.
+    // The data stewards' workbench: web UI and JSON API over the review desk (Hummingbird).
+    .target(
+        name: "Steward",
+        dependencies: [
+            "Pipeline", "Store", "Match", "Merge", "Normalize", "Ingest", "GoldenCore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ],
+        resources: [.embedInCode("Resources/openapi.yaml"), .embedInCode("Resources/app.html"),
+                    .embedInCode("Resources/app.css"), .embedInCode("Resources/app.js"), .embedInCode("Resources/signin.html")],
+        swiftSettings: strictSettings),
+
+    // The command-line tool: a thin layer over Pipeline and Steward.
     .executableTarget(
         name: "golden",
         dependencies: [
-            "Pipeline", "Generator", "Match", "GoldenCore",
+            "Pipeline", "Steward", "Generator", "Match", "GoldenCore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Hummingbird", package: "hummingbird"),
         ],
         swiftSettings: strictSettings),
 
@@ -142,6 +159,15 @@ let targets: [Target] = [
         swiftSettings: strictSettings),
     // PostgreSQL tests read GOLDEN_TEST_PG_URL (`make test` starts a cluster: scripts/pg-test-cluster).
     .testTarget(name: "PublishTests", dependencies: ["Publish", "GoldenCore"], swiftSettings: strictSettings),
+    .testTarget(
+        name: "StewardTests",
+        dependencies: [
+            "Steward", "Pipeline", "Store", "GoldenCore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ],
+        swiftSettings: strictSettings),
 ]
 
 let package = Package(

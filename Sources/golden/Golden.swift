@@ -22,7 +22,7 @@ struct Golden: ParsableCommand {
         subcommands: [
             Init.self, Run.self, Rebuild.self, Ingest.self, Normalize.self, MatchCommand.self, MergeCommand.self,
             PublishCommand.self, Train.self, Explain.self,
-            Evaluate.self, Status.self, Report.self, Export.self, Review.self, Fixtures.self,
+            Evaluate.self, Status.self, Report.self, Export.self, Review.self, Serve.self, Fixtures.self,
         ])
 
     /// Parses and runs the command; a command line the parser refuses exits with code 2 (the

@@ -66,6 +66,15 @@ struct ReviewList: ParsableCommand {
     @Option(help: "Skip this many items first.")
     var offset = 0
 
+    @Option(help: ArgumentHelp("Only items with at least this probability.", valueName: "P"))
+    var minProbability: Double?
+
+    @Option(help: ArgumentHelp("Only items with at most this probability.", valueName: "P"))
+    var maxProbability: Double?
+
+    @Option(help: "Only items with a record from this source.")
+    var source: String?
+
     func validate() throws {
         let statuses = ReviewDesk.Status.allCases.map(\.rawValue) + ["all"]
         guard statuses.contains(status) else {
@@ -74,7 +83,9 @@ struct ReviewList: ParsableCommand {
     }
 
     func run() throws {
-        let query = ReviewQuery(status: status == "all" ? nil : status, kind: kind, limit: limit, offset: offset)
+        let query = ReviewQuery(
+            status: status == "all" ? nil : status, kind: kind, limit: limit, offset: offset, minProbability: minProbability,
+            maxProbability: maxProbability, source: source)
         try withDesk(options, text: \.text) { try $0.list(query) }
     }
 }

@@ -1,6 +1,7 @@
 import GoldenCore
 import Match
 import Store
+import Synchronization
 
 /// `golden explain --pair A B`: why two records are (not) one person under the saved model —
 /// each comparison's level and weight, the total and the probability, the band the thresholds
@@ -8,10 +9,14 @@ import Store
 public struct PairExplainer {
     public let config: WorkspaceConfig
     public let store: GoldenStore
+    /// Keeps the scorer (with every stored record's term frequencies) between pairs; `nil` builds
+    /// it for each pair.
+    public let cache: PairExplainerCache?
 
-    public init(config: WorkspaceConfig, store: GoldenStore) {
+    public init(config: WorkspaceConfig, store: GoldenStore, cache: PairExplainerCache? = nil) {
         self.config = config
         self.store = store
+        self.cache = cache
     }
 
     /// The explanation of the pair `a`, `b`.
@@ -28,20 +33,27 @@ public struct PairExplainer {
         }
         let first = try matchRecord(a)
         let second = try matchRecord(b)
-        // The frequencies saved with the model, as every run scores with; a model saved without
-        // them gets those of the records stored now, as the next run will.
-        let frequencies: TermFrequencies
-        if let savedFrequencies, savedFrequencies.fits(settings.comparisons) {
-            frequencies = savedFrequencies
+        let key = "\(saved.version) \(try store.recentRuns(limit: 1).first?.id ?? 0)"
+        let scorer: Scorer, clusterer: Clusterer
+        if let kept = cache?.prepared(for: key) {
+            (scorer, clusterer) = kept
         } else {
-            let records = try MatchStage(config: config, store: store, threads: 1).loadRecords()
-            frequencies = TermFrequencies(records: records, comparisons: settings.comparisons)
+            // The frequencies saved with the model, as every run scores with; a model saved
+            // without them gets those of the records stored now, as the next run will.
+            let frequencies: TermFrequencies
+            if let savedFrequencies, savedFrequencies.fits(settings.comparisons) {
+                frequencies = savedFrequencies
+            } else {
+                let records = try MatchStage(config: config, store: store, threads: 1).loadRecords()
+                frequencies = TermFrequencies(records: records, comparisons: settings.comparisons)
+            }
+            scorer = Scorer(model: model, comparisons: settings.comparisons, termFrequencies: frequencies)
+            clusterer = Clusterer(
+                thresholds: settings.thresholds, settings: settings.clustering.confident(under: model),
+                comparisons: settings.comparisons, scorer: scorer)
+            cache?.keep(scorer, clusterer, for: key)
         }
-        let scorer = Scorer(model: model, comparisons: settings.comparisons, termFrequencies: frequencies)
         let explanation = scorer.explain(first, second)
-        let clusterer = Clusterer(
-            thresholds: settings.thresholds, settings: settings.clustering.confident(under: model),
-            comparisons: settings.comparisons, scorer: scorer)
         let score = scorer.score(first, second)
         let band = clusterer.band(
             of: ScoredPair(pair: RecordPair(0, 1), vector: score.vector, weight: score.weight, probability: score.probability))
@@ -68,6 +80,23 @@ public struct PairExplainer {
             throw GoldenError(.notFound, "record \(ref.source):\(ref.key) is not normalized yet; run 'golden run'")
         }
         return MatchRecord(id: id, normalized: normalized)
+    }
+}
+
+/// The scorer and clusterer of the last pair explained, kept while the saved model and the last
+/// run stay the same: a long-lived process (`golden serve`) then reads every stored record for
+/// term frequencies once per run, not once per pair.
+public final class PairExplainerCache: Sendable {
+    private let kept = Mutex<(key: String, scorer: Scorer, clusterer: Clusterer)?>(nil)
+
+    public init() {}
+
+    func prepared(for key: String) -> (Scorer, Clusterer)? {
+        kept.withLock { kept in kept.flatMap { $0.key == key ? ($0.scorer, $0.clusterer) : nil } }
+    }
+
+    func keep(_ scorer: Scorer, _ clusterer: Clusterer, for key: String) {
+        kept.withLock { $0 = (key, scorer, clusterer) }
     }
 }
 

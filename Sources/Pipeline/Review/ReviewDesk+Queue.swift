@@ -5,7 +5,8 @@ import Store
 extension ReviewDesk {
     /// A page of the review queue, by item id.
     ///
-    /// - Throws: `usage` for an unknown status or kind, or a negative limit or offset.
+    /// - Throws: `usage` for an unknown status or kind, a negative limit or offset, or a score
+    ///   band outside 0…1.
     public func list(_ query: ReviewQuery = ReviewQuery()) throws(GoldenError) -> ReviewPage {
         guard query.limit >= 0, query.offset >= 0 else { throw GoldenError(.usage, "limit and offset must not be negative") }
         if let status = query.status, Status(rawValue: status) == nil {
@@ -15,11 +16,16 @@ extension ReviewDesk {
         if let kind = query.kind, !Self.kinds.contains(kind) {
             throw GoldenError(.usage, "unknown review item kind '\(kind)'; one of \(Self.kinds.joined(separator: ", "))")
         }
-        let rows = try store.reviewItemsWithRecords(
-            status: query.status, kind: query.kind, limit: query.limit, offset: query.offset)
+        for (name, bound) in [("min probability", query.minProbability), ("max probability", query.maxProbability)] {
+            if let bound, !(0...1).contains(bound) { throw GoldenError(.usage, "the \(name) must be between 0 and 1") }
+        }
+        if let low = query.minProbability, let high = query.maxProbability, low > high {
+            throw GoldenError(.usage, "the min probability must not be above the max probability")
+        }
+        let rows = try store.reviewItemsWithRecords(query.filter, limit: query.limit, offset: query.offset)
         return ReviewPage(
-            total: try store.reviewItemCount(status: query.status, kind: query.kind), offset: query.offset,
-            limit: query.limit, items: rows.map(ReviewItemView.init))
+            total: try store.reviewItemCount(query.filter), offset: query.offset, limit: query.limit,
+            items: rows.map(ReviewItemView.init))
     }
 
     /// Review item `id` in full: its records side by side, the pair's explanation under the saved
@@ -33,7 +39,7 @@ extension ReviewDesk {
         let item = ReviewItemView(row)
         var detail = ReviewItemDetail(item: item)
         do {
-            detail.explanation = try PairExplainer(config: config, store: store).explain(item.a, item.b, showValues: showValues)
+            detail.explanation = try PairExplainer(config: config, store: store, cache: explainerCache).explain(item.a, item.b, showValues: showValues)
         } catch where error.code == .notFound {
             detail.explanationMissing = error.message
         }

@@ -33,10 +33,14 @@ import Store
 public struct ReviewDesk: Sendable {
     public let config: WorkspaceConfig
     public let store: GoldenStore
+    /// Keeps pair explanations' scorer between calls of ``show(_:showValues:)``: for a
+    /// long-lived desk (the web workbench); `nil` rebuilds it for each item.
+    public let explainerCache: PairExplainerCache?
 
-    public init(config: WorkspaceConfig, store: GoldenStore) {
+    public init(config: WorkspaceConfig, store: GoldenStore, explainerCache: PairExplainerCache? = nil) {
         self.config = config
         self.store = store
+        self.explainerCache = explainerCache
     }
 
     /// The status of a settled item: what the steward did.

@@ -2,19 +2,36 @@ import GoldenCore
 import Match
 import Store
 
-/// Which review items to list: by status (open by default; `nil` for all), by kind, a page at a
-/// time.
+/// Which review items to list: by status (open by default; `nil` for all), by kind, by score
+/// band (probability at least `minProbability`, at most `maxProbability`), by a record's source,
+/// a page at a time.
 public struct ReviewQuery: Hashable, Sendable {
     public var status: String?
     public var kind: String?
     public var limit: Int
     public var offset: Int
+    public var minProbability: Double?
+    public var maxProbability: Double?
+    /// Only items with a record from this source.
+    public var source: String?
 
-    public init(status: String? = ReviewDesk.Status.open.rawValue, kind: String? = nil, limit: Int = 50, offset: Int = 0) {
+    public init(
+        status: String? = ReviewDesk.Status.open.rawValue, kind: String? = nil, limit: Int = 50, offset: Int = 0,
+        minProbability: Double? = nil, maxProbability: Double? = nil, source: String? = nil
+    ) {
         self.status = status
         self.kind = kind
         self.limit = limit
         self.offset = offset
+        self.minProbability = minProbability
+        self.maxProbability = maxProbability
+        self.source = source
+    }
+
+    /// The store's filter for this query.
+    var filter: ReviewItemFilter {
+        ReviewItemFilter(
+            status: status, kind: kind, minProbability: minProbability, maxProbability: maxProbability, source: source)
     }
 }
 

@@ -31,3 +31,34 @@ extension GoldenStore {
         }
     }
 }
+
+extension GoldenStore {
+    /// A page of the review items that `filter` keeps, by id, with their records' sources, keys
+    /// and golden ids.
+    ///
+    /// - Complexity: an index range (status, probability) or a scan by id that stops after
+    ///   `offset + limit` matches.
+    public func reviewItemsWithRecords(
+        _ filter: ReviewItemFilter, limit: Int, offset: Int = 0
+    ) throws(GoldenError) -> [ReviewItemWithRecords] {
+        let (condition, arguments) = filter.condition
+        return try readSnapshot("Could not read the review items") { db in
+            try Self.reviewItemsWithRecords(
+                db, where: condition, page: "LIMIT ? OFFSET ?",
+                arguments: StatementArguments(arguments + [limit, offset]))
+        }
+    }
+
+    /// How many review items `filter` keeps.
+    public func reviewItemCount(_ filter: ReviewItemFilter) throws(GoldenError) -> Int {
+        let (condition, arguments) = filter.condition
+        let joins =
+            filter.source == nil
+            ? "" : "JOIN source_records ra ON ra.id = i.record_a JOIN source_records rb ON rb.id = i.record_b"
+        return try readSnapshot("Could not count the review items") { db in
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM review_items i \(joins) WHERE \(condition)",
+                arguments: StatementArguments(arguments)) ?? 0
+        }
+    }
+}

@@ -15,6 +15,7 @@ enum StoreMigrator {
         migrator.registerMigration("v5-incremental", migrate: Migration.v5Incremental)
         migrator.registerMigration("v6-quality", migrate: Migration.v6Quality)
         migrator.registerMigration("v7-publish", migrate: Migration.v7Publish)
+        migrator.registerMigration("v8-steward", migrate: Migration.v8Steward)
         return migrator
     }()
 

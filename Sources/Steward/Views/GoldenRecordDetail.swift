@@ -1,0 +1,141 @@
+import GoldenCore
+import Merge
+import Pipeline
+import Store
+
+/// One golden record in full, as `GET /api/goldens/{id}` answers: each attribute's values with
+/// their sources and observed-at times, the cross-reference, the events summary, and the merge
+/// and split history.
+///
+/// Freshness and engagement state are left out until the Quality and Engage stages store them.
+struct GoldenRecordDetail: Encodable, Sendable {
+    var goldenId: String
+    /// The id asked for, when it was retired and redirects here.
+    var redirectedFrom: String?
+    var status: String
+    var recordCount: Int
+    var updatedAt: String
+    var displayName: String?
+    var attributes: [AttributeValue]
+    /// The source records, as `source` and `key`.
+    var xref: [RecordView]
+    /// The roll-up of the person's events (purchases, spend, returns, channels, last activity).
+    var events: HistorySummary?
+    /// The merge log's lines about this record, oldest first.
+    var history: [AuditEntry]
+    /// Retired ids that now lead here.
+    var redirects: [Redirect]
+
+    /// One value of an attribute and who asserted it.
+    struct AttributeValue: Encodable, Sendable {
+        var attribute: String
+        var value: String
+        var preferred: Bool
+        var status: String
+        var firstAssertedAt: String?
+        var lastAssertedAt: String?
+        var sources: [Assertion]
+    }
+
+    /// A source record that asserted a value, and when the source observed it.
+    struct Assertion: Encodable, Sendable {
+        var source: String
+        var key: String
+        var observedAt: String?
+    }
+
+    struct RecordView: Encodable, Sendable {
+        var source: String
+        var key: String
+        /// `source:key`, as decisions name records.
+        var ref: String
+    }
+
+    struct Redirect: Encodable, Sendable {
+        var retired: String
+        var reason: String
+        var at: String
+    }
+
+    /// The detail of golden record `id` (a retired id is followed to its survivor).
+    ///
+    /// - Throws: `notFound` for an id never minted.
+    static func load(_ id: String, store: GoldenStore) throws(GoldenError) -> GoldenRecordDetail {
+        guard let active = try store.resolveGoldenID(id), let stored = try store.goldenRecord(id: active) else {
+            throw GoldenError(.notFound, "no golden record \(id)")
+        }
+        let record = try stored.record.map { json throws(GoldenError) in try MergeJSON.decode(json, as: GoldenRecord.self) }
+        let events = try stored.history.map { json throws(GoldenError) in try MergeJSON.decode(json, as: HistorySummary.self) }
+        let log = try store.mergeLog(golden: stored.sequence)
+        var ids: [Int64: String] = [:]
+        for sequence in Set(log.flatMap { [$0.entry.golden, $0.entry.other].compactMap(\.self) }) {
+            ids[sequence] = try store.goldenRecord(sequence: sequence)?.goldenID
+        }
+        return GoldenRecordDetail(
+            goldenId: stored.goldenID, redirectedFrom: active == id ? nil : id, status: stored.status,
+            recordCount: stored.recordCount, updatedAt: stored.updatedAt.iso8601, displayName: record?.displayName,
+            attributes: record.map(attributes) ?? [],
+            xref: try store.goldenMembers(sequence: stored.sequence).map {
+                RecordView(source: $0.source, key: $0.key, ref: "\($0.source):\($0.key)")
+            },
+            events: events, history: log.map { AuditEntry($0, ids: ids) },
+            redirects: try store.redirects(to: stored.sequence).map { Redirect(retired: $0.retired, reason: $0.reason, at: $0.at) })
+    }
+
+    /// Every value of every attribute, in the attributes' order, best value first.
+    static func attributes(_ record: GoldenRecord) -> [AttributeValue] {
+        var values: [AttributeValue] = []
+        func add<V>(_ attribute: GoldenAttribute, _ items: [GoldenValue<V>], _ show: (V) -> String?) {
+            for item in items {
+                guard let text = show(item.value), !text.isEmpty else { continue }
+                values.append(
+                    AttributeValue(
+                        attribute: attribute.rawValue, value: text, preferred: item.preferred, status: item.status.rawValue,
+                        firstAssertedAt: item.firstAssertedAt?.iso8601, lastAssertedAt: item.lastAssertedAt?.iso8601,
+                        sources: item.lineage.map { Assertion(source: $0.source, key: $0.key, observedAt: $0.observedAt?.iso8601) }))
+            }
+        }
+        add(.name, record.name.map { [$0] } ?? []) { name in
+            [name.title, name.given, name.middle, name.family, name.suffix].compactMap(\.self).joined(separator: " ")
+        }
+        add(.dateOfBirth, record.dateOfBirth.map { [$0] } ?? []) { date in
+            guard let month = date.month, let day = date.day else { return date.raw }
+            let monthDay = (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)"
+            return date.year.map { "\($0)-\(monthDay)" } ?? "--\(monthDay)"
+        }
+        add(.gender, record.gender.map { [$0] } ?? []) { $0.rawValue }
+        add(.email, record.emails) { $0.normalized ?? $0.raw }
+        add(.phone, record.phones) { $0.e164 ?? $0.raw }
+        add(.address, record.address.map { [$0] } ?? []) { $0.raw.joined(separator: ", ") }
+        add(.loyaltyCard, record.loyaltyCards) { $0 }
+        add(.accountId, record.accountIds) { $0 }
+        add(.username, record.usernames) { $0 }
+        return values
+    }
+}
+
+/// A line of the merge log — the audit log — with golden records by id.
+struct AuditEntry: Encodable, Sendable {
+    var id: Int64
+    var at: String
+    var run: Int64?
+    /// `golden` for the pipeline, else the steward.
+    var actor: String
+    var action: String
+    var golden: String?
+    var other: String?
+    var records: Int?
+    var reason: String
+
+    init(_ stored: StoredMergeLogEntry, ids: [Int64: String]) {
+        id = stored.id
+        at = stored.at.iso8601
+        run = stored.runID
+        actor = stored.entry.actor
+        action = stored.entry.action
+        golden = stored.entry.golden.flatMap { ids[$0] }
+        other = stored.entry.other.flatMap { ids[$0] }
+        records = stored.entry.records
+        reason = stored.entry.reason
+    }
+}
