@@ -38,11 +38,13 @@ test: deps pg-deps browser
 	$(SWIFT) build --build-tests
 	scripts/pg-test-cluster $(SWIFT) test --skip-build
 
-# The main job on the bundled workspace: ingest → normalize → match with a summary, then the
-# clusters' accuracy against the workspace's labelled truth.
+# The main job on the bundled workspace: ingest → normalize → match → merge → quality → publish
+# with a summary, the clusters' accuracy against the workspace's labelled truth, and the
+# data-quality report (out/report/quality.html).
 run: build
 	$(GOLDEN) run --config $(WORKSPACE)/golden.yml
 	$(GOLDEN) evaluate --config $(WORKSPACE)/golden.yml --truth $(WORKSPACE)/truth.csv
+	$(GOLDEN) report --config $(WORKSPACE)/golden.yml --out out/report
 
 # Throughput and peak memory on generated data (cached under bench-data/).
 bench: deps

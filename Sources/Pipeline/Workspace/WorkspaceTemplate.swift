@@ -22,6 +22,8 @@ public enum WorkspaceTemplate {
         (WorkspaceConfig.defaultSurvivorshipPath, SurvivorshipSettings.defaults.yaml),
         // The shipped freshness policies and quality checks, likewise.
         (WorkspaceConfig.defaultQualityPath, QualitySettings.defaults.yaml),
+        // The change feed and a files target; a PostgreSQL target to uncomment.
+        (WorkspaceConfig.defaultPublishPath, publishYML),
     ]
 
     /// Writes the template into `directory`, creating it. Refuses to overwrite existing files

@@ -57,11 +57,28 @@ import Testing
 
     @Test func publishWithoutAPublishFileIsAConfigError() throws {
         let workspace = try TempWorkspace(copying: "retail")
+        try FileManager.default.removeItem(atPath: workspace.path + "/Mappings/publish.yml")
         #expect(try workspace.run().publish == nil)
         #expect {
             _ = try Runner(configPath: workspace.config, progress: .silent).run(command: "publish")
         } throws: { error in
             (error as? GoldenError).map { $0.code == .config && $0.exitCode == 2 && $0.message.contains("publish") } ?? false
         }
+    }
+}
+
+/// The bundled workspace and `golden init` publish to files out of the box.
+@Suite struct PublishDefaultsTests {
+    @Test(arguments: ["retail", nil] as [String?])
+    func aRunEndsWithAPublish(workspace name: String?) throws {
+        let workspace = try TempWorkspace(copying: name)
+        if name == nil { try workspace.add(fixture: "retail/feeds/loyalty/members_001.xml", as: "feeds/loyalty/members_001.xml") }
+        let summary = try workspace.run()
+        let publish = try #require(summary.publish)
+        #expect(publish.status == "published")
+        #expect(publish.changes.total > 0 && publish.changes.total == summary.merge?.created)
+        #expect(FileManager.default.fileExists(atPath: workspace.path + "/publish/feed/changes-000001.jsonl"))
+        #expect(FileManager.default.fileExists(atPath: workspace.path + "/publish/files/golden.csv.gz"))
+        #expect(try workspace.run().publish?.changes.total == 0)
     }
 }
