@@ -115,7 +115,7 @@ let targets: [Target] = [
     .target(
         name: "Steward",
         dependencies: [
-            "Pipeline", "Store", "Match", "Merge", "Normalize", "Ingest", "GoldenCore",
+            "Pipeline", "Store", "Match", "Merge", "Normalize", "Ingest", "Quality", "GoldenCore",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ],

@@ -95,7 +95,20 @@ import Testing
             #expect((detail["events"] as? [String: Any])?["events"] is Int)
             let history = try #require(detail["history"] as? [[String: Any]])
             #expect(history.first?["action"] as? String == "create" && history.first?["golden"] as? String == stored.goldenID)
-            #expect(detail["freshness"] == nil)
+            // Freshness by the workspace's policies: each attribute's age runs from the latest
+            // observed-at among its preferred value's sources; the record takes one of theirs.
+            let freshness = try #require(detail["freshness"] as? [String: Any])
+            let judged = try #require(freshness["attributes"] as? [[String: Any]])
+            #expect(!judged.isEmpty)
+            let statuses = Set(judged.compactMap { $0["status"] as? String })
+            #expect(statuses.isSubset(of: ["fresh", "warn", "stale", "unknown"]))
+            #expect(statuses.contains(freshness["status"] as? String ?? "?"))
+            #expect(freshness["dormant"] is Bool)
+            for attribute in judged {
+                let preferred = attributes.first { $0["attribute"] as? String == attribute["attribute"] as? String && $0["preferred"] as? Bool == true }
+                let observed = (preferred?["sources"] as? [[String: Any]] ?? []).compactMap { $0["observed_at"] as? String }.max()
+                #expect(attribute["last_asserted_at"] as? String == observed, "\(attribute["attribute"] ?? "")")
+            }
 
             let missing = try await client.executeRequest(uri: "/api/goldens/GZZZZZZZZ", method: .get, headers: workspace.bearer(), body: nil)
             #expect(missing.status == .notFound)

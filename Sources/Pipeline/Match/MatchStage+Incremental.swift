@@ -34,6 +34,10 @@ extension MatchStage {
         summary.modelVersion = chosen.version
         summary.prior = chosen.model.prior
         summary.changedRecords = queue.count
+        guard !queue.isEmpty else {
+            summary.seconds = clock.total
+            return .done(summary)
+        }
         var loaded = LoadedRecords()
         try loaded.load(queue, from: store, threads: threads)
         clock.lap("load", into: &summary.timings)

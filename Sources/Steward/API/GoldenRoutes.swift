@@ -3,6 +3,7 @@ import GoldenCore
 import Hummingbird
 import Match
 import Pipeline
+import Quality
 import Store
 
 /// `/api/goldens/…`: search, one golden record in full, merge and split; `/api/audit`: the
@@ -67,7 +68,12 @@ struct GoldenRoutes: Sendable {
         }
         router.get("/api/goldens/{id}") { _, context in
             let id = try context.parameters.require("id")
-            return try context.json(try answering(field: "id") { () throws(GoldenError) in try GoldenRecordDetail.load(id, store: desk.store) })
+            return try context.json(try answering(field: "id") { () throws(GoldenError) in 
+                try GoldenRecordDetail.load(
+                    id, store: desk.store,
+                    freshness: FreshnessEvaluator(
+                        settings: desk.config.quality.freshness, sourceKinds: desk.config.sourceKinds, asOf: .now))
+            })
         }
         router.post("/api/goldens/merge") { request, context in
             let body = try await RequestInput.body(MergeBody.self, of: request, context: context)

@@ -207,16 +207,20 @@
       } catch (error) { toast(error.message, true); }
     };
     const events = g.events || {};
+    const fresh = g.freshness || { attributes: [] };
+    const freshness = (name) => { const f = fresh.attributes.find((x) => x.attribute === name); return f ? tag(f.status) : "–"; };
     show(
       h("h2", {}, `${g.golden_id} `, h("span", { class: "muted" }, g.display_name || ""), " ", tag(g.status)),
       g.redirected_from ? h("p", { class: "muted" }, `${g.redirected_from} was retired and redirects here.`) : null,
       h("div", { class: "summary" }, h("div", {}, "records", h("b", {}, g.record_count)), h("div", {}, "events", h("b", {}, events.events || 0)),
         h("div", {}, "purchases", h("b", {}, events.purchases || 0)), h("div", {}, "last purchase", h("b", { style: "font-size:14px" }, events.last_purchase_at || "–")),
-        h("div", {}, "channels", h("b", { style: "font-size:14px" }, (events.channels || []).join(", ") || "–"))),
+        h("div", {}, "channels", h("b", { style: "font-size:14px" }, (events.channels || []).join(", ") || "–")),
+        h("div", {}, "freshness", h("b", { style: "font-size:14px" }, g.freshness ? tag(fresh.status) : "–", fresh.dormant ? " dormant" : ""))),
       h("h3", {}, "Attributes"),
-      h("table", { id: "attributes" }, h("thead", {}, h("tr", {}, ["attribute", "value", "status", "sources (observed at)", "last asserted"].map((t) => h("th", {}, t)))),
+      h("table", { id: "attributes" }, h("thead", {}, h("tr", {}, ["attribute", "value", "status", "sources (observed at)", "last asserted", "freshness"].map((t) => h("th", {}, t)))),
         h("tbody", {}, g.attributes.map((a) => h("tr", {}, h("td", {}, a.attribute, a.preferred ? " ★" : ""), h("td", {}, a.value), h("td", {}, a.status),
-          h("td", {}, a.sources.map((s) => h("div", {}, `${s.source}:${s.key}`, h("span", { class: "muted" }, s.observed_at ? ` (${s.observed_at})` : "")))), h("td", { class: "muted" }, a.last_asserted_at || "–"))))),
+          h("td", {}, a.sources.map((s) => h("div", {}, `${s.source}:${s.key}`, h("span", { class: "muted" }, s.observed_at ? ` (${s.observed_at})` : "")))), h("td", { class: "muted" }, a.last_asserted_at || "–"),
+          h("td", {}, a.preferred ? freshness(a.attribute) : ""))))),
       h("h3", {}, "Source records — split"),
       h("p", { class: "muted" }, "Tick the records that are another person: they leave together and never rejoin the rest."),
       h("table", { id: "xref" }, h("tbody", {}, g.xref.map((r, i) => h("tr", {}, h("td", {}, h("label", {}, boxes[i], " ", r.ref)))))),

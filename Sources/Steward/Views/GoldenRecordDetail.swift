@@ -1,5 +1,6 @@
 import GoldenCore
 import Merge
+import Quality
 import Pipeline
 import Store
 
@@ -25,6 +26,35 @@ struct GoldenRecordDetail: Encodable, Sendable {
     var history: [AuditEntry]
     /// Retired ids that now lead here.
     var redirects: [Redirect]
+    /// How fresh the record's attributes are today, by the workspace's quality policies (the
+    /// Quality stage's rules: age from the last time any source asserted the value); `nil` for
+    /// a retired record.
+    var freshness: Freshness?
+
+    struct Freshness: Encodable, Sendable {
+        /// The record's status: the worst of its attributes'.
+        var status: String
+        var dormant: Bool
+        var lastActivity: String?
+        var asOf: String
+        var attributes: [Attribute]
+
+        struct Attribute: Encodable, Sendable {
+            var attribute: String
+            var status: String
+            var lastAssertedAt: String?
+        }
+
+        init(_ freshness: RecordFreshness, asOf: Timestamp) {
+            status = freshness.status.rawValue
+            dormant = freshness.isDormant
+            lastActivity = freshness.lastActivity?.iso8601
+            self.asOf = asOf.iso8601
+            attributes = freshness.attributes.map {
+                Attribute(attribute: $0.attribute.rawValue, status: $0.status.rawValue, lastAssertedAt: $0.lastAssertedAt?.iso8601)
+            }
+        }
+    }
 
     /// One value of an attribute and who asserted it.
     struct AttributeValue: Encodable, Sendable {
@@ -59,8 +89,10 @@ struct GoldenRecordDetail: Encodable, Sendable {
 
     /// The detail of golden record `id` (a retired id is followed to its survivor).
     ///
+    /// - Parameter freshness: judges the record's freshness (the workspace's policies, as of a
+    ///   date); without it the detail has none.
     /// - Throws: `notFound` for an id never minted.
-    static func load(_ id: String, store: GoldenStore) throws(GoldenError) -> GoldenRecordDetail {
+    static func load(_ id: String, store: GoldenStore, freshness evaluator: FreshnessEvaluator? = nil) throws(GoldenError) -> GoldenRecordDetail {
         guard let active = try store.resolveGoldenID(id), let stored = try store.goldenRecord(id: active) else {
             throw GoldenError(.notFound, "no golden record \(id)")
         }
@@ -79,7 +111,10 @@ struct GoldenRecordDetail: Encodable, Sendable {
                 RecordView(source: $0.source, key: $0.key, ref: "\($0.source):\($0.key)")
             },
             events: events, history: log.map { AuditEntry($0, ids: ids) },
-            redirects: try store.redirects(to: stored.sequence).map { Redirect(retired: $0.retired, reason: $0.reason, at: $0.at) })
+            redirects: try store.redirects(to: stored.sequence).map { Redirect(retired: $0.retired, reason: $0.reason, at: $0.at) },
+            freshness: record.flatMap { record in
+                evaluator.map { Freshness($0.evaluate(FreshnessFacts(record: record, history: events)), asOf: $0.asOf) }
+            })
     }
 
     /// Every value of every attribute, in the attributes' order, best value first.
