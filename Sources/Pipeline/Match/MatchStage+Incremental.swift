@@ -95,7 +95,7 @@ extension MatchStage {
 
         try store.applyMatchDelta(
             MatchDelta(
-                changed: queue, keys: keys, previousKeys: previousKeys, pairs: pairs, clusters: clusters, reviews: reviews,
+                changed: queue, keys: keys, pairs: pairs, clusters: clusters, reviews: reviews,
                 state: state),
             runID: runID, at: .now)
         clock.lap("write", into: &summary.timings)

@@ -30,18 +30,17 @@ extension MatchStage {
         }
         var region = changed
         var frontier = changed.sorted()
-        for replaced in try store.matchPairs(touching: frontier) where replaced.band == PairBand.match.rawValue {
-            for record in [replaced.recordA, replaced.recordB] where region.insert(record).inserted { frontier.append(record) }
-        }
         var constraints: [BlockDelta.IDPair: MatchConstraint] = [:]
         while !frontier.isEmpty {
             var next: [Int64] = []
             func reach(_ record: Int64) {
                 if region.insert(record).inserted { next.append(record) }
             }
-            for pair in try store.matchPairs(touching: frontier)
-            where !changed.contains(pair.recordA) && !changed.contains(pair.recordB) {
-                pairs[BlockDelta.IDPair(pair.recordA, pair.recordB)] = pair
+            for pair in try store.matchPairs(touching: frontier) {
+                // A stored pair of a changed record is replaced (by `newPairs`, if scored again),
+                // but the records its match reached are seeds: their component may fall apart.
+                let replaced = changed.contains(pair.recordA) || changed.contains(pair.recordB)
+                if !replaced { pairs[BlockDelta.IDPair(pair.recordA, pair.recordB)] = pair }
                 if pair.band == PairBand.match.rawValue {
                     reach(pair.recordA)
                     reach(pair.recordB)

@@ -109,12 +109,19 @@ extension GoldenStore {
 
     /// The records of the clusters of `ids`, with their cluster ids, by record id.
     public func clusterMembers(ofRecords ids: [Int64]) throws(GoldenError) -> [(recordID: Int64, clusterID: Int64)] {
-        try readSnapshot("Could not read the clusters") { db in
+        try groupMembers(of: ids, table: "match_clusters", group: "cluster_id", what: "the clusters")
+    }
+
+    /// Every `(record_id, group)` row of `table` whose group holds one of `ids`, by record id:
+    /// the whole clusters, or golden records, of a few records. `table` and `group` are the
+    /// store's own names, never input.
+    func groupMembers(of ids: [Int64], table: String, group: String, what: String) throws(GoldenError) -> [(Int64, Int64)] {
+        try readSnapshot("Could not read \(what)") { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT record_id, cluster_id FROM match_clusters WHERE cluster_id IN (
-                        SELECT cluster_id FROM match_clusters WHERE record_id IN (SELECT value FROM json_each(?)))
+                    SELECT record_id, \(group) FROM \(table) WHERE \(group) IN (
+                        SELECT \(group) FROM \(table) WHERE record_id IN (SELECT value FROM json_each(?)))
                     ORDER BY record_id
                     """,
                 arguments: [Self.jsonList(ids)]

@@ -29,17 +29,7 @@ extension GoldenStore {
 
     /// The records of the golden records of `ids`, with their sequences, by record id.
     public func goldenMembers(ofRecords ids: [Int64]) throws(GoldenError) -> [(recordID: Int64, sequence: Int64)] {
-        try readSnapshot("Could not read the golden cross-reference") { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT record_id, sequence FROM golden_xref WHERE sequence IN (
-                        SELECT sequence FROM golden_xref WHERE record_id IN (SELECT value FROM json_each(?)))
-                    ORDER BY record_id
-                    """,
-                arguments: [Self.jsonList(ids)]
-            ).map { (try $0.decode(Int64.self, atIndex: 0), try $0.decode(Int64.self, atIndex: 1)) }
-        }
+        try groupMembers(of: ids, table: "golden_xref", group: "sequence", what: "the golden cross-reference")
     }
 
     /// The number of clustered records.

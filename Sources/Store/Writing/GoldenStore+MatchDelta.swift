@@ -9,8 +9,6 @@ public struct MatchDelta: Sendable {
     public var changed: [Int64]
     /// The changed records' block keys now (a record without keys has none in the index).
     public var keys: [Int64: [StoredBlockKey]]
-    /// The changed records' block keys as indexed before (what the blocks lost).
-    public var previousKeys: [Int64: [StoredBlockKey]]
     /// The pairs (match and review bands) with a changed record.
     public var pairs: [StoredMatchPair]
     /// The re-clustered records and their clusters: whole components of linked records.
@@ -20,13 +18,12 @@ public struct MatchDelta: Sendable {
     public var state: MatchState
 
     public init(
-        changed: [Int64], keys: [Int64: [StoredBlockKey]], previousKeys: [Int64: [StoredBlockKey]],
+        changed: [Int64], keys: [Int64: [StoredBlockKey]],
         pairs: [StoredMatchPair], clusters: [(recordID: Int64, clusterID: Int64)], reviews: [NewReviewItem],
         state: MatchState
     ) {
         self.changed = changed
         self.keys = keys
-        self.previousKeys = previousKeys
         self.pairs = pairs
         self.clusters = clusters
         self.reviews = reviews
