@@ -75,6 +75,9 @@ let targets: [Target] = [
     // Freshness ("sell-by date") policies and validity/completeness metrics. Pure: no store.
     .target(name: "Quality", dependencies: ["GoldenCore", "Merge"], swiftSettings: strictSettings),
 
+    // Engagement: signals, line and stage rules, ladders, calendar, treatments, offers. Pure: no store.
+    .target(name: "Engage", dependencies: ["GoldenCore"], swiftSettings: strictSettings),
+
     // SQLite schema, migrations and batched writes (GRDB).
     .target(
         name: "Store",
@@ -147,6 +150,7 @@ let targets: [Target] = [
     .testTarget(name: "NormalizeTests", dependencies: ["Normalize", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(name: "MatchTests", dependencies: ["Match", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(name: "MergeTests", dependencies: ["Merge", "GoldenCore"], swiftSettings: strictSettings),
+    .testTarget(name: "EngageTests", dependencies: ["Engage", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(name: "QualityTests", dependencies: ["Quality", "Merge", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(
         name: "StoreTests", dependencies: ["Store", "GoldenCore", .product(name: "GRDB", package: "GRDB.swift")],

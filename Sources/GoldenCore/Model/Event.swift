@@ -50,4 +50,15 @@ public enum EventKind: String, Sendable, Hashable, Codable, CaseIterable {
     case sentiment
     case signup
     case activity
+    /// A complaint to customer service (attributes: `topic`, `channel`, `severity`).
+    case complaint
+    /// A marketing message and what became of it (attributes: `action` = sent, opened, clicked,
+    /// bounced or unsubscribed; `channel` = email, sms, mail, push; `campaign`).
+    case message
+    /// An offer or reward redeemed (attributes: `offer`, `points`).
+    case redemption
+    /// A loyalty tier or achievement reached (attributes: `tier`).
+    case tier
+    /// A product shared to others from the community (attributes: `sku`, `category`).
+    case share
 }

@@ -131,7 +131,7 @@ public struct HistoryAccumulator: Sendable {
         case .like: community.likes += 1
         case .review: community.reviews += 1
         case .sentiment: community.sentimentSignals += 1
-        case .visit, .signup, .activity: break
+        case .visit, .signup, .activity, .complaint, .message, .redemption, .tier, .share: break
         }
     }
 
