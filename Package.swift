@@ -109,7 +109,7 @@ let targets: [Target] = [
     .target(
         name: "Pipeline",
         dependencies: [
-            "GoldenCore", "GoldenIO", "Ingest", "Normalize", "Match", "Merge", "Quality", "Store", "Publish",
+            "GoldenCore", "GoldenIO", "Ingest", "Normalize", "Match", "Merge", "Quality", "Store", "Publish", "Engage",
             .product(name: "Yams", package: "Yams"),
         ],
         swiftSettings: strictSettings),
@@ -130,7 +130,7 @@ let targets: [Target] = [
     .executableTarget(
         name: "golden",
         dependencies: [
-            "Pipeline", "Steward", "Generator", "Match", "GoldenCore",
+            "Pipeline", "Steward", "Generator", "Match", "Engage", "GoldenCore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Hummingbird", package: "hummingbird"),
         ],
@@ -158,7 +158,8 @@ let targets: [Target] = [
     .testTarget(name: "GeneratorTests", dependencies: ["Generator", "GoldenIO", "GoldenCore"], swiftSettings: strictSettings),
     .testTarget(
         name: "PipelineTests", dependencies: [
-            "Pipeline", "Generator", "Ingest", "Match", "Merge", "Quality", "Store", "Publish", "GoldenIO", "GoldenCore",
+            "Pipeline", "Generator", "Ingest", "Match", "Merge", "Quality", "Store", "Publish", "Engage", "GoldenIO",
+            "GoldenCore",
         ],
         swiftSettings: strictSettings),
     // PostgreSQL tests read GOLDEN_TEST_PG_URL (`make test` starts a cluster: scripts/pg-test-cluster).

@@ -1,3 +1,4 @@
+import Engage
 import Foundation
 import GoldenCore
 import Ingest
@@ -15,10 +16,14 @@ public struct Runner {
     public var retrain = false
     /// The date the Quality stage judges freshness on; `nil`: when the stage runs.
     public var asOf: Timestamp?
+    /// Where `golden engage` writes the actions file (`nil`: `engage/actions-DAY.csv` in the
+    /// workspace), and as what.
+    public var actionsPath: String?
+    public var actionsFormat: TableExport.Format = .csv
 
     /// The stages each command runs, in order.
     public enum Stage: String, Sendable, CaseIterable {
-        case ingest, normalize, match, merge, quality, publish
+        case ingest, normalize, match, merge, quality, engage, publish
     }
 
     /// Loads `golden.yml` and opens (creating if needed) its store.
@@ -78,6 +83,15 @@ public struct Runner {
                     summary.quality = try QualityStage(
                         config: config, store: store, threads: threads, progress: progress, asOf: asOf ?? .now
                     ).run(runID: runID)
+                // `golden run` engages when the workspace has engagement rules; `golden engage` must.
+                case .engage where config.engage != nil || command == "engage":
+                    var stage = EngageStage(
+                        config: config, store: store, threads: threads, progress: progress, asOf: Day(asOf ?? .now))
+                    stage.actionsPath = actionsPath
+                    stage.format = actionsFormat
+                    summary.engage = try stage.run(runID: runID)
+                case .engage:
+                    break
                 // `golden run` publishes when the workspace has a publish file; `golden publish` must.
                 case .publish where config.publish != nil || command == "publish":
                     summary.publish = try PublishStage(config: config, store: store, progress: progress).run(runID: runID)
@@ -170,12 +184,13 @@ extension RunSummary {
     public var text: String {
         var lines: [String] = []
         lines.append("run \(runID) (\(command)): \(status)")
-        if !files.isEmpty || (normalize == nil && merge == nil && quality == nil && publish == nil) { lines.append(contentsOf: fileTable) }
+        if !files.isEmpty || (normalize == nil && merge == nil && quality == nil && engage == nil && publish == nil) { lines.append(contentsOf: fileTable) }
         for file in files where file.error != nil { lines.append("\(file.file): \(file.error!)") }
         if let normalize { lines.append(normalize.text) }
         if let match { lines.append(match.text) }
         if let merge { lines.append(merge.text) }
         if let quality { lines.append(quality.text) }
+        if let engage { lines.append(engage.text) }
         if let publish { lines.append(publish.text) }
         lines.append(contentsOf: messages)
         return lines.joined(separator: "\n")

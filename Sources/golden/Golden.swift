@@ -21,7 +21,7 @@ struct Golden: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Run.self, Rebuild.self, Ingest.self, Normalize.self, MatchCommand.self, MergeCommand.self,
-            PublishCommand.self, Train.self, Explain.self,
+            EngageCommand.self, PublishCommand.self, Train.self, Explain.self,
             Evaluate.self, Status.self, Report.self, Export.self, Review.self, Serve.self, Fixtures.self,
         ])
 

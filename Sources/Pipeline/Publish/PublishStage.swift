@@ -54,6 +54,7 @@ public struct PublishStage {
         let last = try store.lastPublish()
         let publish = (last?.id ?? 0) + 1
         let pending = try store.goldenChangesToPublish()
+        try publishActions(into: &summary)
 
         var publishers: [PostgresPublisher] = []
         defer { for publisher in publishers { publisher.close() } }

@@ -11,6 +11,9 @@ public struct PublishSummary: Codable, Sendable {
     public var changes = ChangeCounts()
     /// The change feed file written, relative to the workspace as configured; `nil` when none.
     public var feed: String?
+    /// The latest engaged day's actions file written beside the feed, and how many actions it holds.
+    public var actions: String?
+    public var actionCount = 0
     public var postgres: [PostgresPublishResult] = []
     public var files: [FilesPublishResult] = []
     public var seconds: Double = 0
@@ -19,8 +22,12 @@ public struct PublishSummary: Codable, Sendable {
 
     /// A few lines for the terminal.
     public var text: String {
-        guard status == "published", let publish else { return "publish: nothing changed since the last publish" }
+        let actionsLine = actions.map { "  engagement actions \(actionCount): \($0)" }
+        guard status == "published", let publish else {
+            return (["publish: nothing changed since the last publish"] + (actionsLine.map { [$0] } ?? [])).joined(separator: "\n")
+        }
         var lines = ["publish \(publish): \(changes.text)" + (feed.map { ", feed \($0)" } ?? "")]
+        if let actionsLine { lines.append(actionsLine) }
         lines += postgres.map { "  " + $0.text }
         lines += files.map { "  " + $0.text }
         return lines.joined(separator: "\n")

@@ -20,7 +20,7 @@ extension QualityReport {
             """
         page += "<h1>Golden data-quality report</h1>\n<p>As of <b>\(e(metadata.asOf))</b>; generated \(e(metadata.generatedAt)) "
             + "from <code>\(e(metadata.config))</code>.</p>\n"
-        page += cards + checksSection + freshnessSection + sourcesSection + matchSection + trendSection
+        page += cards + checksSection + freshnessSection + sourcesSection + matchSection + engagementSection + trendSection
         return page + "</body></html>\n"
     }
 

@@ -53,6 +53,9 @@ extension QualityReport {
             }
             lines += ReportFormat.table(trendRows, leftAligned: 2).map { "  " + $0 }
         }
+        if let engaged = engagement.last {
+            lines.append(engaged.text)
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -29,6 +29,8 @@ public struct QualityReport: Codable, Sendable {
     public var match: MatchStatistics
     /// The latest runs' stored quality results, oldest first.
     public var trend: [TrendPoint]
+    /// The latest days engaged, oldest first (empty without engagement rules).
+    public var engagement: [EngageSummary] = []
 
     /// What the report is and when it was made.
     public struct Metadata: Codable, Sendable {
@@ -146,7 +148,7 @@ public struct QualityReport: Codable, Sendable {
             match: MatchStatistics(
                 pairsByBand: match.pairsByBand, clusteredRecords: match.clusteredRecords, clusters: match.clusters,
                 reviewQueue: match.openReviews, reviewQueueByKind: try store.openReviewCountsByKind()),
-            trend: trend)
+            trend: trend, engagement: try engagementDays(store))
     }
 
     /// Sizes 1 to 5 each, then 6–10, 11–20 and over 20.

@@ -24,6 +24,8 @@ public struct RunSummary: Codable, Sendable {
     public var quality: QualitySummary?
     /// The Publish stage's part, when the command ran it.
     public var publish: PublishSummary?
+    /// What the Engage stage decided (`golden run` with engagement rules, `golden engage`).
+    public var engage: EngageSummary?
     public var messages: [String] = []
 
     public struct Totals: Codable, Sendable {

@@ -1,3 +1,4 @@
+import Engage
 import Foundation
 import GoldenCore
 import Ingest
@@ -53,6 +54,11 @@ public struct WorkspaceConfig: Sendable {
     public var publishPath: String?
     /// The change feed and the targets of `golden publish`; `nil` without a publish file.
     public var publish: PublishSettings?
+    /// The engagement rules file's path as written (`engage:` in golden.yml, else
+    /// `Mappings/engage.yml` when it exists); `nil` when the workspace does not engage.
+    public var engagePath: String?
+    /// The engagement rules, calendar and offer bank paths; `nil` without an engage file.
+    public var engage: EngageConfig?
 
     /// Loads and checks `golden.yml` and the mapping files it names.
     public static func load(path: String) throws(GoldenError) -> WorkspaceConfig {
@@ -66,7 +72,7 @@ public struct WorkspaceConfig: Sendable {
     /// Parses `golden.yml` text; mapping files are read relative to `directory`.
     public static func parse(yaml: String, path: String, directory: String) throws(GoldenError) -> WorkspaceConfig {
         let root = try ConfigNode.parse(yaml: yaml, file: path)
-        try root.rejectUnknownKeys(["store", "sources", "ingest", "match", "survivorship", "quality", "publish"])
+        try root.rejectUnknownKeys(["store", "sources", "ingest", "match", "survivorship", "quality", "publish", "engage"])
         let store = try root.optional("store")?.string() ?? "golden.sqlite"
         var config = WorkspaceConfig(
             configPath: path, directory: directory, storePath: resolve(store, in: directory), sources: [])
@@ -137,9 +143,21 @@ public struct WorkspaceConfig: Sendable {
         if let path = config.publishPath {
             config.publish = try PublishConfig.load(path: resolve(path, in: directory), displayPath: path)
         }
+        config.engagePath = try optionalFile(root, "engage", default: defaultEngagePath, what: "engagement rules file", in: directory)
+        if let path = config.engagePath {
+            let engage = try EngageConfig.load(
+                path: resolve(path, in: directory), displayPath: path, signals: Set(SignalRegistry.standard.names))
+            for (key, file) in [("calendar", engage.calendarPath), ("offers", engage.offersPath)] {
+                guard let file, !FileManager.default.fileExists(atPath: resolve(file, in: directory)) else { continue }
+                throw GoldenError(.config, "\(key) file '\(file)' does not exist", at: SourceLocation(file: path, key: key))
+            }
+            config.engage = engage
+        }
         return config
     }
 
+    /// Where a workspace's engagement rules are looked for when golden.yml names none.
+    public static let defaultEngagePath = "Mappings/engage.yml"
     /// Where a workspace's publish file is looked for when golden.yml names none.
     public static let defaultPublishPath = "Mappings/publish.yml"
     /// Where a workspace's match file is looked for when golden.yml names none.

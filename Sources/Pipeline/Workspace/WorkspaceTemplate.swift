@@ -24,6 +24,9 @@ public enum WorkspaceTemplate {
         (WorkspaceConfig.defaultQualityPath, QualitySettings.defaults.yaml),
         // The change feed and a files target; a PostgreSQL target to uncomment.
         (WorkspaceConfig.defaultPublishPath, publishYML),
+        // The shipped engagement rules and the calendar of baseline campaigns.
+        (WorkspaceConfig.defaultEngagePath, engageYML),
+        ("Mappings/calendar.csv", calendarCSV),
     ]
 
     /// Writes the template into `directory`, creating it. Refuses to overwrite existing files

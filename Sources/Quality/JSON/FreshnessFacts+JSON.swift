@@ -111,7 +111,7 @@ extension FreshnessFacts {
     }
 
     /// `{"seconds_since_epoch": N}`.
-    private static func seconds(_ cursor: inout JSONCursor) throws(GoldenError) -> Timestamp {
+    static func seconds(_ cursor: inout JSONCursor) throws(GoldenError) -> Timestamp {
         var seconds: Int64?
         try cursor.object { (cursor, key) throws(GoldenError) in
             guard key.equals("seconds_since_epoch") else { return try cursor.skipValue() }

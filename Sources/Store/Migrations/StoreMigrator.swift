@@ -16,6 +16,7 @@ enum StoreMigrator {
         migrator.registerMigration("v6-quality", migrate: Migration.v6Quality)
         migrator.registerMigration("v7-publish", migrate: Migration.v7Publish)
         migrator.registerMigration("v8-steward", migrate: Migration.v8Steward)
+        migrator.registerMigration("v9-engage", migrate: Migration.v9Engage)
         return migrator
     }()
 

@@ -1,0 +1,170 @@
+import Engage
+import Foundation
+import GoldenCore
+import Quality
+import Store
+
+/// The Engage stage over the store: every active golden record handed to the engagement rules
+/// for one day. It decides each customer's line and stage (keeping every transition), moves
+/// remediation ladders, fires triggers, plans treatments and the calendar baseline, resolves
+/// channels, holds what suppression and caps forbid, allocates offers under their quantities and
+/// budgets, measures earlier actions' response, and writes the day (replacing an earlier
+/// decision of the same day: idempotent per as-of date).
+///
+/// ```swift
+/// let stage = EngageStage(config: config, store: store, asOf: Day(iso: "2026-06-30")!)
+/// let summary = try stage.run(runID: run)
+/// summary.actions          // actions written for the day
+/// ```
+public struct EngageStage {
+    public let config: WorkspaceConfig
+    public let store: GoldenStore
+    public let threads: Int
+    public let progress: ProgressLog
+    public let asOf: Day
+    /// Where to write the actions file (`nil`: `engage/actions-DAY.csv` in the workspace) and how.
+    public var actionsPath: String?
+    public var format: TableExport.Format = .csv
+
+    public init(config: WorkspaceConfig, store: GoldenStore, threads: Int = 1, progress: ProgressLog = .silent, asOf: Day) {
+        self.config = config
+        self.store = store
+        self.threads = max(1, threads)
+        self.progress = progress
+        self.asOf = asOf
+    }
+
+    /// Customers decided per batch of parallel work.
+    static let batchSize = 4096
+    /// Actions older than this many days before the as-of day are not loaded, beyond what
+    /// cooldowns, frequencies, suppression and the response window need.
+    static let responseLookbackDays = 90
+
+    public func run(runID: Int64) throws(GoldenError) -> EngageSummary {
+        guard let engage = config.engage else {
+            throw GoldenError(
+                .config, "the workspace has no engagement rules (Mappings/engage.yml); run 'golden init' for an example",
+                at: SourceLocation(file: config.configPath, key: "engage"))
+        }
+        let started = ContinuousClock.now
+        var clock = StepClock()
+        var summary = EngageSummary()
+        summary.asOf = asOf.description
+        if let latest = try store.latestEngageDay() {
+            guard latest <= asOf.index else {
+                throw GoldenError(
+                    .usage,
+                    "engagement is already decided up to \(Day(index: latest)); engage as of that day or later (history is never rewritten)")
+            }
+            if latest == asOf.index { summary.mode = "replaced" }
+        }
+        let settings = engage.settings
+        var campaigns: [Campaign] = []
+        if let calendar = engage.calendarPath {
+            campaigns = try EngageReferenceFiles.calendar(
+                path: WorkspaceConfig.resolve(calendar, in: config.directory), displayPath: calendar, stages: settings.stages)
+        }
+        var bank = OfferBank()
+        if let offers = engage.offersPath {
+            let (read, quarantined) = try EngageReferenceFiles.offers(
+                path: WorkspaceConfig.resolve(offers, in: config.directory), displayPath: offers)
+            bank = read
+            summary.offerRowsQuarantined = quarantined.count
+            try store.replaceReferenceQuarantine(source: EngageReferenceFiles.source, file: offers, rows: quarantined, runID: runID)
+        }
+        let engine = EngageEngine(settings: settings, offers: bank, calendar: campaigns, asOf: asOf)
+        let memory = try pastActions(settings: settings)
+        clock.lap("load", into: &summary.timings)
+
+        let builder = EngageFacts(
+            asOf: asOf,
+            freshness: FreshnessEvaluator(
+                settings: config.quality.freshness, sourceKinds: config.sourceKinds,
+                asOf: Timestamp(secondsSinceEpoch: Int64(asOf.index) * 86_400 + 86_399)))
+        var kept: [(sequence: Int64, stored: EngageStateRow?, decision: CustomerDecision)] = []
+        var tally = EngageTally(asOf: asOf, responseWindowDays: settings.responseWindowDays)
+        var batch: [EngageInput] = []
+        func flush() throws(GoldenError) {
+            let results = NormalizeStage.process(batch, threads: threads) { (input) throws(GoldenError) in
+                let facts = try builder.facts(for: input, actions: memory[input.sequence] ?? [])
+                var response = ResponseTally(windowDays: settings.responseWindowDays, asOf: asOf)
+                response.add(actions: facts.previous.actions, events: facts.events)
+                return (engine.decide(facts), response)
+            }
+            for (input, result) in zip(batch, results) {
+                let (decision, response) = try result.get()
+                tally.add(decision, response: response)
+                let text = EngageMemoryCodec.encode(decision.state, ladder: decision.ladder)
+                let stored = input.state.flatMap { $0.day >= asOf.index ? $0.prior : $0.state }
+                if text != stored || decision.transition != nil || !decision.actions.isEmpty || input.state?.day == asOf.index {
+                    kept.append((input.sequence, input.state, decision))
+                }
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+        try readingStore("the golden records") {
+            try store.forEachEngageBatch(size: Self.batchSize) { inputs in
+                batch = inputs
+                try flush()
+            }
+        }
+        clock.lap("decide", into: &summary.timings)
+
+        var decisions = kept.map(\.decision)
+        let allocation = engine.allocate(&decisions)
+        tally.add(allocation)
+        clock.lap("allocate", into: &summary.timings)
+
+        var write = EngageDayWrite(
+            day: asOf.index, runID: runID, at: .now, states: [], transitions: [], actions: [], summaryJSON: "{}")
+        for (index, entry) in kept.enumerated() {
+            let decision = decisions[index]
+            let text = EngageMemoryCodec.encode(decision.state, ladder: decision.ladder)
+            if let row = EngageRows.state(sequence: entry.sequence, text: text, stored: entry.stored, asOf: asOf) {
+                write.states.append(row)
+            }
+            if let transition = decision.transition {
+                write.transitions.append(EngageRows.transition(transition, sequence: entry.sequence))
+            }
+            for action in decision.actions { write.actions.append(EngageRows.action(action, sequence: entry.sequence)) }
+        }
+        summary = tally.summary(into: summary)
+        let file = try writeActionsFile(write.actions, goldenIDs: Dictionary(uniqueKeysWithValues: zip(kept.map(\.sequence), decisions.map(\.goldenID))))
+        summary.actionsFile = file
+        summary.seconds = (ContinuousClock.now - started).seconds
+        write.summaryJSON = compactJSON(summary)
+        try store.writeEngageDay(write)
+        clock.lap("write", into: &summary.timings)
+        summary.seconds = (ContinuousClock.now - started).seconds
+        return summary
+    }
+
+    /// Actions of the days the memory needs, by golden sequence; unreachable ones left out (they
+    /// were never sent).
+    func pastActions(settings: EngageSettings) throws(GoldenError) -> [Int64: [PastAction]] {
+        var lookback = max(7, settings.suppression.remediationDays, settings.responseWindowDays + Self.responseLookbackDays)
+        for trigger in settings.triggers { lookback = max(lookback, trigger.cooldownDays) }
+        for segment in settings.segments { lookback = max(lookback, segment.treatment.frequencyDays) }
+        var actions: [Int64: [PastAction]] = [:]
+        try readingStore("the engagement actions") {
+            try store.forEachEngageAction(from: asOf.adding(days: -lookback).index, to: asOf.index) { row in
+                guard row.status == ActionStatus.planned.rawValue, let kind = ActionKind(rawValue: row.kind),
+                    let channel = row.channel
+                else { return }
+                actions[row.sequence, default: []].append(
+                    PastAction(day: Day(index: row.day), kind: kind, rule: row.rule, step: row.step, channel: channel))
+            }
+        }
+        return actions
+    }
+
+    /// Writes the day's actions to the actions file; returns its path as shown.
+    func writeActionsFile(_ actions: [EngageActionRow], goldenIDs: [Int64: String]) throws(GoldenError) -> String {
+        let shown = actionsPath ?? "engage/actions-\(asOf).\(format.rawValue)"
+        let full = WorkspaceConfig.resolve(shown, in: actionsPath == nil ? config.directory : ".")
+        try? FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try EngageActionsFile.write(actions, goldenIDs: goldenIDs, format: format, to: full)
+        return shown
+    }
+}

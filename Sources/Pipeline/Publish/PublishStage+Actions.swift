@@ -1,0 +1,24 @@
+import Engage
+import Foundation
+import GoldenCore
+
+extension PublishStage {
+    /// Publishes the engagement actions with the change feed: the latest day engaged, as
+    /// `actions-YYYY-MM-DD.jsonl` (gzipped like the feed) in the feed's folder. Written again at
+    /// every publish (the same day decided again replaces its actions); nothing without a feed
+    /// or before the first engaged day.
+    func publishActions(into summary: inout PublishSummary) throws(GoldenError) {
+        guard let feed = config.publish?.feed, let latest = try store.latestEngageDay() else { return }
+        let day = Day(index: latest)
+        let relative = feed.directory + "/actions-\(day)" + (feed.gzip ? ".jsonl.gz" : ".jsonl")
+        let full = WorkspaceConfig.resolve(relative, in: config.directory)
+        try? FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let actions = try store.engageActions(day: latest)
+        try EngageActionsFile.write(
+            actions.map(\.action), goldenIDs: Dictionary(actions.map { ($0.action.sequence, $0.goldenID) }, uniquingKeysWith: { a, _ in a }),
+            format: .jsonl, to: full)
+        summary.actions = relative
+        summary.actionCount = actions.count
+    }
+}

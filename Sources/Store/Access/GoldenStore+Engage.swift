@@ -1,0 +1,203 @@
+import Foundation
+import GRDB
+import GoldenCore
+
+extension GoldenStore {
+    /// The latest day engaged, or `nil` before the first.
+    public func latestEngageDay() throws(GoldenError) -> Int32? {
+        try readSnapshot("Could not read the engagement days") { db in
+            try Int32.fetchOne(db, sql: "SELECT max(day) FROM engage_days")
+        }
+    }
+
+    /// The stored summaries (JSON) of the latest `limit` days engaged, most recent first.
+    public func engageDaySummaries(limit: Int) throws(GoldenError) -> [(day: Int32, summary: String)] {
+        try readSnapshot("Could not read the engagement days") { db in
+            try Row.fetchAll(db, sql: "SELECT day, summary FROM engage_days ORDER BY day DESC LIMIT ?", arguments: [limit])
+                .map { (try $0.decode(Int32.self, atIndex: 0), try $0.decode(String.self, atIndex: 1)) }
+        }
+    }
+
+    /// Calls `body` with the active golden records, `size` at a time in sequence order, each with
+    /// its events and stored engagement memory: the Engage stage's input, streamed.
+    public func forEachEngageBatch(size: Int, _ body: ([EngageInput]) throws -> Void) throws {
+        try readStreaming("Could not read the golden records for engagement") { db in
+            let goldens = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT g.sequence, g.golden_id, g.record_count, g.record, s.day, s.state, s.prior_day, s.prior
+                    FROM golden_records g LEFT JOIN engage_state s ON s.sequence = g.sequence
+                    WHERE g.status = 'active' ORDER BY g.sequence
+                    """)
+            let events = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT e.source, e.key, e.subject_source, e.subject_key, e.kind, e.occurred_at, e.amount,
+                        e.currency, e.attributes, e.file, e.line, e.element_path, e.batch_id, x.sequence
+                    FROM golden_xref x JOIN source_records r ON r.id = x.record_id
+                    JOIN events e ON e.subject_source = r.source AND e.subject_key = r.key
+                    ORDER BY x.sequence
+                    """)
+            var pending: (sequence: Int64, event: Event)?
+            var batch: [EngageInput] = []
+            batch.reserveCapacity(size)
+            while let row = try goldens.next() {
+                let sequence = try row.decode(Int64.self, atIndex: 0)
+                var input = EngageInput(
+                    sequence: sequence, goldenID: try row.decode(String.self, atIndex: 1),
+                    recordCount: try row.decode(Int.self, atIndex: 2), record: try row.decode(String?.self, atIndex: 3),
+                    events: [], state: nil)
+                if let day = try row.decode(Int32?.self, atIndex: 4) {
+                    input.state = EngageStateRow(
+                        sequence: sequence, day: day, state: try row.decode(String.self, atIndex: 5),
+                        priorDay: try row.decode(Int32?.self, atIndex: 6), prior: try row.decode(String?.self, atIndex: 7))
+                }
+                // Events of retired or unknown sequences below this one are skipped.
+                while true {
+                    if pending == nil {
+                        guard let eventRow = try events.next() else { break }
+                        pending = (try eventRow.decode(Int64.self, atIndex: 13), try Event(storedRow: eventRow))
+                    }
+                    guard let (eventSequence, event) = pending, eventSequence <= sequence else { break }
+                    if eventSequence == sequence { input.events.append(event) }
+                    pending = nil
+                }
+                batch.append(input)
+                if batch.count == size {
+                    try CallerError.passing { try body(batch) }
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            if !batch.isEmpty { try CallerError.passing { try body(batch) } }
+        }
+    }
+
+    /// Actions decided on days in `from..<to`, by golden sequence then day: the engagement
+    /// memory's recent actions and the response measurement's input.
+    public func forEachEngageAction(from: Int32, to: Int32, _ body: (EngageActionRow) throws -> Void) throws {
+        try readStreaming("Could not read the engagement actions") { db in
+            let rows = try Row.fetchCursor(
+                db,
+                sql: "SELECT \(Self.engageActionColumns) FROM engage_actions a WHERE a.day >= ? AND a.day < ? ORDER BY a.sequence, a.day, a.id",
+                arguments: [from, to])
+            while let row = try rows.next() {
+                let action = try EngageActionRow(row: row)
+                try CallerError.passing { try body(action) }
+            }
+        }
+    }
+
+    /// The actions of one day with the golden id of each, by golden sequence.
+    public func engageActions(day: Int32) throws(GoldenError) -> [(action: EngageActionRow, goldenID: String)] {
+        try readSnapshot("Could not read the engagement actions") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(Self.engageActionColumns), g.golden_id FROM engage_actions a
+                    JOIN golden_records g ON g.sequence = a.sequence WHERE a.day = ? ORDER BY a.sequence, a.id
+                    """,
+                arguments: [day]
+            ).map { (try EngageActionRow(row: $0), try $0.decode(String.self, atIndex: 16)) }
+        }
+    }
+
+    static let engageActionColumns = """
+        a.sequence, a.day, a.kind, a.rule, a.step, a.step_index, a.channel, a.requested_channel, a.template, a.offers,
+        a.goal, a.priority, a.signals, a.status, a.line, a.stage
+        """
+
+    /// A golden record's transitions, oldest first: its path over time.
+    public func engageTransitions(sequence: Int64) throws(GoldenError) -> [EngageTransitionRow] {
+        try readSnapshot("Could not read the engagement transitions") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT sequence, day, from_line, from_stage, to_line, to_stage, rule, signals
+                    FROM engage_transitions WHERE sequence = ? ORDER BY day, id
+                    """,
+                arguments: [sequence]
+            ).map { row in
+                EngageTransitionRow(
+                    sequence: try row.decode(Int64.self, atIndex: 0), day: try row.decode(Int32.self, atIndex: 1),
+                    fromLine: try row.decode(String?.self, atIndex: 2), fromStage: try row.decode(String?.self, atIndex: 3),
+                    toLine: try row.decode(String.self, atIndex: 4), toStage: try row.decode(String.self, atIndex: 5),
+                    rule: try row.decode(String.self, atIndex: 6), signals: try row.decode(String.self, atIndex: 7))
+            }
+        }
+    }
+
+    /// Writes one engaged day in one transaction, replacing what an earlier decision of the same
+    /// day wrote: its transitions, actions and summary; the states given are upserted.
+    public func writeEngageDay(_ write: EngageDayWrite) throws(GoldenError) {
+        try writeTransaction("Could not write the engagement decisions") { db in
+            try db.execute(sql: "DELETE FROM engage_transitions WHERE day = ?", arguments: [write.day])
+            try db.execute(sql: "DELETE FROM engage_actions WHERE day = ?", arguments: [write.day])
+            let state = try db.cachedStatement(
+                sql: "INSERT OR REPLACE INTO engage_state (sequence, day, state, prior_day, prior) VALUES (?, ?, ?, ?, ?)")
+            for row in write.states {
+                try state.execute(arguments: [row.sequence, row.day, row.state, row.priorDay, row.prior])
+            }
+            let transition = try db.cachedStatement(
+                sql: """
+                    INSERT INTO engage_transitions (sequence, day, from_line, from_stage, to_line, to_stage, rule, signals)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            for row in write.transitions {
+                try transition.execute(arguments: [
+                    row.sequence, row.day, row.fromLine, row.fromStage, row.toLine, row.toStage, row.rule, row.signals,
+                ])
+            }
+            let action = try db.cachedStatement(
+                sql: """
+                    INSERT INTO engage_actions (sequence, day, kind, rule, step, step_index, channel, requested_channel,
+                        template, offers, goal, priority, signals, status, line, stage)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            for row in write.actions {
+                try action.execute(arguments: [
+                    row.sequence, row.day, row.kind, row.rule, row.step, row.stepIndex, row.channel, row.requestedChannel,
+                    row.template, row.offers, row.goal, row.priority, row.signals, row.status, row.line, row.stage,
+                ])
+            }
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO engage_days (day, run_id, at, summary) VALUES (?, ?, ?, ?)",
+                arguments: [write.day, write.runID, write.at.iso8601, write.summaryJSON])
+        }
+    }
+}
+
+extension GoldenStore {
+    /// Replaces the quarantined rows of a reference file read whole at every run (the offer bank),
+    /// so that reading it again does not count its bad rows twice: rows of `source` and `file`
+    /// without a batch are deleted, `rows` inserted for run `runID`.
+    public func replaceReferenceQuarantine(
+        source: String, file: String, rows: [QuarantinedRow], runID: Int64
+    ) throws(GoldenError) {
+        try writeTransaction("Could not write the quarantined rows of \(file)") { db in
+            try db.execute(
+                sql: "DELETE FROM quarantine WHERE source = ? AND file = ? AND batch_id IS NULL", arguments: [source, file])
+            let insert = try db.cachedStatement(sql: ChunkWriter.insertQuarantineSQL)
+            for row in rows {
+                try insert.execute(arguments: [
+                    runID, nil as Int64?, row.source, row.file, row.line, row.elementPath, row.field, row.reason.rawValue,
+                    row.message, Data(row.raw), row.rawTruncated,
+                ])
+            }
+        }
+    }
+}
+
+extension EngageActionRow {
+    /// Decodes the first 16 columns of ``GoldenStore/engageActionColumns``.
+    init(row: Row) throws {
+        self.init(
+            sequence: try row.decode(Int64.self, atIndex: 0), day: try row.decode(Int32.self, atIndex: 1),
+            kind: try row.decode(String.self, atIndex: 2), rule: try row.decode(String.self, atIndex: 3),
+            step: try row.decode(String?.self, atIndex: 4), stepIndex: try row.decode(Int?.self, atIndex: 5),
+            channel: try row.decode(String?.self, atIndex: 6), requestedChannel: try row.decode(String.self, atIndex: 7),
+            template: try row.decode(String?.self, atIndex: 8), offers: try row.decode(String.self, atIndex: 9),
+            goal: try row.decode(String?.self, atIndex: 10), priority: try row.decode(Int.self, atIndex: 11),
+            signals: try row.decode(String.self, atIndex: 12), status: try row.decode(String.self, atIndex: 13),
+            line: try row.decode(String.self, atIndex: 14), stage: try row.decode(String.self, atIndex: 15))
+    }
+}
