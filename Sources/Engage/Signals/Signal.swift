@@ -46,11 +46,15 @@ public struct SignalValue: Hashable, Sendable {
     public var number: Double?
     /// When it last happened, for `within_days`.
     public var day: Day?
+    /// What it was about, where that matters: the tier reached, the offer redeemed (tested with
+    /// ``SignalTest/oneOf(_:)``).
+    public var reference: String?
 
-    public init(fired: Bool, number: Double? = nil, day: Day? = nil) {
+    public init(fired: Bool, number: Double? = nil, day: Day? = nil, reference: String? = nil) {
         self.fired = fired
         self.number = number
         self.day = day
+        self.reference = reference
     }
 
     /// Not fired, no measure.
