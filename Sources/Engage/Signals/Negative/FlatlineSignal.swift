@@ -12,6 +12,6 @@ struct FlatlineSignal: Signal {
         let allowed = Cadence(input).days * input.settings.flatlineFactor
         let silent = Double(input.asOf.days(since: last))
         guard silent > allowed else { return SignalValue(fired: false, number: silent) }
-        return SignalValue(fired: true, number: silent, day: last.adding(days: Int(allowed.rounded(.down)) + 1))
+        return SignalValue(fired: true, number: silent, day: Cadence.firstDay(after: last, allowing: allowed))
     }
 }

@@ -23,6 +23,12 @@ struct Cadence {
     var isOwn: Bool
     var lastPurchase: Day?
 
+    /// The first day more than `allowed` days after `last` (allowed ≥ 0, whole days counted).
+    static func firstDay(after last: Day, allowing allowed: Double) -> Day {
+        // Truncation is the floor for the non-negative; no libm needed.
+        last.adding(days: Int(max(0, min(allowed, 1e9))) + 1)
+    }
+
     /// - Complexity: O(n) to scan, plus O(p log p) in the purchase days p to take the median, in
     ///   a stack buffer.
     init(_ input: SignalInput) {

@@ -13,6 +13,6 @@ struct OverdueSignal: Signal {
         let allowed = cadence.days * input.settings.overdueFactor
         let since = Double(input.asOf.days(since: last))
         guard since > allowed else { return SignalValue(fired: false, number: 0) }
-        return SignalValue(fired: true, number: since - allowed, day: last.adding(days: Int(allowed.rounded(.down)) + 1))
+        return SignalValue(fired: true, number: since - allowed, day: Cadence.firstDay(after: last, allowing: allowed))
     }
 }
