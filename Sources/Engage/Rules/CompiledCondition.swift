@@ -58,7 +58,7 @@ public struct CompiledCondition: Sendable {
     /// attribute or stage test), or `nil` when it does not hold.
     public func holds(in context: inout RuleContext) -> [String]? {
         let start = context.fired.count
-        defer { context.fired.removeSubrange(start...) }
+        defer { context.truncateFired(to: start) }
         return Self.evaluate(root, &context) ? context.firedNames(from: start) : nil
     }
 
@@ -72,7 +72,7 @@ public struct CompiledCondition: Sendable {
             holds = nodes.contains { evaluate($0, &context) }
         case .not(let node):
             holds = !evaluate(node, &context)
-            context.fired.removeSubrange(mark...)
+            context.truncateFired(to: mark)
         case .signal(let position, let test):
             let value = context.signal(at: position)
             let counts = value.fired && (context.firedSince.map { since in value.day.map { $0 >= since } ?? false } ?? true)
@@ -93,7 +93,7 @@ public struct CompiledCondition: Sendable {
         case .always:
             holds = true
         }
-        if !holds { context.fired.removeSubrange(mark...) }
+        if !holds { context.truncateFired(to: mark) }
         return holds
     }
 }

@@ -6,8 +6,8 @@
 ///   1. if its `success` condition holds counting only signals that happened on or after the day
 ///      the ladder started, the ladder has succeeded: no more steps;
 ///   2. else, once the current step's ``LadderStep/waitDays`` have passed, the next step is issued
-///     if there is one and the spend with it stays within ``Ladder/maxSpend``; otherwise the
-///     ladder is capped: no more steps.
+///      if there is one and the spend with it stays within ``Ladder/maxSpend``; otherwise the
+///      ladder is capped: no more steps.
 /// - Back above the line: the ladder is cleared (reset), finished or not. A customer *on* the
 ///   line keeps their ladder (it continues, or stays finished) but none starts there: the line is
 ///   neutral ground and remediation stops only once the customer is clearly back.
@@ -24,11 +24,19 @@
 /// ladder.action?.step                                           // "we_miss_you"
 /// ```
 public struct LadderRunner: Sendable {
-    private let ladders: [(ladder: Ladder, when: CompiledCondition, success: CompiledCondition)]
+    private struct Entry: Sendable {
+        let ladder: Ladder
+        let when: CompiledCondition
+        let success: CompiledCondition
+    }
+
+    private let ladders: [Entry]
 
     public init(settings: EngageSettings, registry: SignalRegistry = .standard) {
         ladders = settings.ladders.map {
-            ($0, CompiledCondition($0.when, registry: registry), CompiledCondition($0.success, registry: registry))
+            Entry(
+                ladder: $0, when: CompiledCondition($0.when, registry: registry),
+                success: CompiledCondition($0.success, registry: registry))
         }
     }
 
@@ -41,23 +49,25 @@ public struct LadderRunner: Sendable {
         let previous = context.input.facts.previous.ladder
         let dropped = LadderDecision(position: nil, action: nil, change: previous == nil ? nil : .reset)
         guard state.line != .above else { return dropped }
-        if let previous, let entry = ladders.first(where: { $0.ladder.name == previous.ladder }) {
-            return advance(previous, on: entry, in: &context, for: decision)
+        if let previous, let index = ladders.firstIndex(where: { $0.ladder.name == previous.ladder }) {
+            return advance(previous, on: ladders[index], in: &context, for: decision)
         }
         guard state.line == .below else { return dropped }
-        for entry in ladders {
-            guard let first = entry.ladder.steps.first, entry.ladder.allows(spending: first.cost) else { continue }
-            guard let signals = entry.when.holds(in: &context) else { continue }
+        for index in ladders.indices {
+            guard let cost = ladders[index].ladder.steps.first?.cost, ladders[index].ladder.allows(spending: cost),
+                let signals = ladders[index].when.holds(in: &context)
+            else { continue }
+            let ladder = ladders[index].ladder
             let position = LadderPosition(
-                ladder: entry.ladder.name, step: 0, stepDay: context.asOf, startedDay: context.asOf, spent: first.cost)
+                ladder: ladder.name, step: 0, stepDay: context.asOf, startedDay: context.asOf, spent: cost)
             return LadderDecision(
-                position: position, action: action(entry.ladder, 0, context, decision, signals), change: .started)
+                position: position, action: action(ladder, 0, context, decision, signals), change: .started)
         }
         return dropped
     }
 
     private func advance(
-        _ position: LadderPosition, on entry: (ladder: Ladder, when: CompiledCondition, success: CompiledCondition),
+        _ position: LadderPosition, on entry: Entry,
         in context: inout RuleContext, for decision: StateDecision
     ) -> LadderDecision {
         var position = position

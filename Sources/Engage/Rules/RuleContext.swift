@@ -35,9 +35,10 @@ public struct RuleContext: Sendable {
     }
 
     /// Starts over for another customer or day, keeping the buffers.
-    public mutating func reset(facts: CustomerFacts, asOf: Day) {
+    public mutating func reset(facts: consuming CustomerFacts, asOf: Day) {
         input.facts = facts
         input.asOf = asOf
+        input.knownCadence = nil
         line = nil
         stage = nil
         for position in board.indices { board[position] = nil }
@@ -53,6 +54,7 @@ public struct RuleContext: Sendable {
     /// The value of the signal at a registry position, evaluated on first use.
     public mutating func signal(at position: Int) -> SignalValue {
         if let value = board[position] { return value }
+        if input.knownCadence == nil && registry.usesCadence[position] { input.knownCadence = Cadence(input) }
         let value = registry.evaluate(at: position, input)
         board[position] = value
         return value
@@ -61,6 +63,11 @@ public struct RuleContext: Sendable {
     /// The named signal's value, or `nil` when no signal has that name.
     public mutating func signal(_ name: String) -> SignalValue? {
         registry.position(of: name).map { signal(at: $0) }
+    }
+
+    /// Forgets the fired signals recorded after the first `count`.
+    mutating func truncateFired(to count: Int) {
+        if fired.count > count { fired.removeSubrange(count...) }
     }
 
     /// The names of the signals recorded in ``fired`` from `start` on, each once, in firing order.

@@ -16,15 +16,15 @@ public struct StateDecider: Sendable {
     /// The rule name reported when no rule held and the default applied.
     public static let defaultRule = "default"
 
-    private let lineRules: [(name: String, line: Line, when: CompiledCondition)]
+    private let lineRules: [Decides<Line>]
     private let defaultLine: Line
-    private let stageRules: [(name: String, stage: String, when: CompiledCondition)]
+    private let stageRules: [Decides<String>]
     private let defaultStage: String
 
     public init(settings: EngageSettings, registry: SignalRegistry = .standard) {
-        lineRules = settings.lineRules.map { ($0.name, $0.line, CompiledCondition($0.when, registry: registry)) }
+        lineRules = settings.lineRules.map { Decides($0.name, $0.line, CompiledCondition($0.when, registry: registry)) }
         defaultLine = settings.defaultLine
-        stageRules = settings.stageRules.map { ($0.name, $0.stage, CompiledCondition($0.when, registry: registry)) }
+        stageRules = settings.stageRules.map { Decides($0.name, $0.stage, CompiledCondition($0.when, registry: registry)) }
         defaultStage = settings.defaultStage
     }
 
@@ -32,21 +32,9 @@ public struct StateDecider: Sendable {
     ///
     /// - Complexity: O(size of the rules evaluated until the first that holds), plus the signals they use.
     public func decide(in context: inout RuleContext) -> StateDecision {
-        var line = (rule: Self.defaultRule, value: defaultLine, signals: [String]())
-        for rule in lineRules {
-            if let signals = rule.when.holds(in: &context) {
-                line = (rule.name, rule.line, signals)
-                break
-            }
-        }
+        let line = Decides.first(of: lineRules, else: defaultLine, in: &context)
         context.line = line.value
-        var stage = (rule: Self.defaultRule, value: defaultStage, signals: [String]())
-        for rule in stageRules {
-            if let signals = rule.when.holds(in: &context) {
-                stage = (rule.name, rule.stage, signals)
-                break
-            }
-        }
+        let stage = Decides.first(of: stageRules, else: defaultStage, in: &context)
         context.stage = stage.value
 
         let previous = context.previous
@@ -59,19 +47,39 @@ public struct StateDecider: Sendable {
         guard !unchanged else { return decision }
         let lineChanged = previous.map { $0.line != line.value } ?? true
         let stageChanged = previous.map { $0.stage != stage.value } ?? true
-        var rules: [String] = []
-        var signals: [String] = []
-        if lineChanged {
-            rules.append(line.rule)
-            signals = line.signals
-        }
-        if stageChanged {
-            if !rules.contains(stage.rule) { rules.append(stage.rule) }
+        var rule = lineChanged ? line.rule : stage.rule
+        var signals = lineChanged ? line.signals : stage.signals
+        if lineChanged && stageChanged {
+            if stage.rule != line.rule { rule += " + " + stage.rule }
             for signal in stage.signals where !signals.contains(signal) { signals.append(signal) }
         }
-        decision.transition = Transition(
-            day: context.asOf, from: previous, to: state, rule: rules.joined(separator: " + "), signals: signals)
+        decision.transition = Transition(day: context.asOf, from: previous, to: state, rule: rule, signals: signals)
         return decision
+    }
+}
+
+/// A rule that decides a line or a stage.
+private struct Decides<Value: Sendable>: Sendable {
+    let name: String
+    let value: Value
+    let when: CompiledCondition
+
+    init(_ name: String, _ value: Value, _ when: CompiledCondition) {
+        self.name = name
+        self.value = value
+        self.when = when
+    }
+
+    /// The first rule that holds, or the default.
+    static func first(
+        of rules: [Decides], else fallback: Value, in context: inout RuleContext
+    ) -> (rule: String, value: Value, signals: [String]) {
+        for index in rules.indices {
+            if let signals = rules[index].when.holds(in: &context) {
+                return (rules[index].name, rules[index].value, signals)
+            }
+        }
+        return (StateDecider.defaultRule, fallback, [])
     }
 }
 

@@ -12,10 +12,12 @@
 /// fired.actions.map(\.rule)                                  // ["thank_you"]
 /// ```
 public struct TriggerEvaluator: Sendable {
-    private let rules: [(rule: TriggerRule, when: CompiledCondition)]
+    private let rules: [TriggerRule]
+    private let conditions: [CompiledCondition]
 
     public init(settings: EngageSettings, registry: SignalRegistry = .standard) {
-        rules = settings.triggers.map { ($0, CompiledCondition($0.when, registry: registry)) }
+        rules = settings.triggers
+        conditions = settings.triggers.map { CompiledCondition($0.when, registry: registry) }
     }
 
     /// The triggers that fire today for a customer in the state decided today, in rule order.
@@ -24,8 +26,9 @@ public struct TriggerEvaluator: Sendable {
     public func evaluate(in context: inout RuleContext, for decision: StateDecision) -> TriggerDecision {
         let state = decision.state
         var decision = TriggerDecision()
-        for (rule, when) in rules {
-            guard let signals = when.holds(in: &context) else { continue }
+        for index in conditions.indices {
+            guard let signals = conditions[index].holds(in: &context) else { continue }
+            let rule = rules[index]
             let action = rule.action.action(for: context, state: state, kind: .trigger, rule: rule.name, signals: signals)
             if firedRecently(rule, context) {
                 decision.held.append(HeldAction(action: action, reason: .notDue))

@@ -26,6 +26,9 @@ public struct SignalInput: Sendable {
     public var facts: CustomerFacts
     public var asOf: Day
     public var settings: SignalSettings
+    /// The customer's cadence, once a ``RuleContext`` has worked it out for one signal, so that
+    /// the others that need it (`overdue`, `flatline`) do not work it out again.
+    var knownCadence: Cadence?
 
     public init(facts: CustomerFacts, asOf: Day, settings: SignalSettings) {
         self.facts = facts

@@ -29,8 +29,9 @@ extension SignalInput {
     func occurrences(of kind: EngageEventKind) -> SignalValue {
         let tally = tally { $0 == kind }
         guard let latest = tally.latest else { return .absent }
-        let event = facts.events[latest]
-        return SignalValue(fired: true, number: Double(tally.inWindow), day: event.day, reference: event.reference)
+        let events = facts.events
+        return SignalValue(
+            fired: true, number: Double(tally.inWindow), day: events[latest].day, reference: events[latest].reference)
     }
 
     /// How many events of the kinds `counts` picks there are in all and in the frequency window,

@@ -15,6 +15,8 @@ public struct SignalRegistry: Sendable {
     /// Every registered name, sorted.
     public let names: [String]
     private let positions: [String: Int]
+    /// Whether the signal at each position needs the customer's cadence.
+    let usesCadence: [Bool]
 
     /// A registry of these signals; two with one name is a programming error.
     public init(_ signals: [any Signal]) {
@@ -26,6 +28,7 @@ public struct SignalRegistry: Sendable {
             precondition(positions.updateValue(position, forKey: name) == nil, "two signals named \(name)")
         }
         self.positions = positions
+        usesCadence = sorted.map { $0 is any UsesCadence }
     }
 
     /// Every signal Golden ships.

@@ -15,7 +15,7 @@ struct SentimentDipSignal: Signal {
         var total = 0.0
         var scored = 0
         let visible = input.visibleCount
-        for index in 0..<visible where Self.isScored(events[index]) {
+        for index in 0..<visible where Self.isScored(events[index].kind, events[index].sentiment) {
             total += events[index].sentiment ?? 0
             scored += 1
         }
@@ -26,7 +26,7 @@ struct SentimentDipSignal: Signal {
         var index = visible
         while taken < recentCount, index > 0 {
             index -= 1
-            guard Self.isScored(events[index]) else { continue }
+            guard Self.isScored(events[index].kind, events[index].sentiment) else { continue }
             recent += events[index].sentiment ?? 0
             taken += 1
             if latest == nil { latest = events[index].day }
@@ -35,7 +35,7 @@ struct SentimentDipSignal: Signal {
         return SignalValue(fired: drop >= input.settings.sentimentDip, number: drop, day: latest)
     }
 
-    private static func isScored(_ event: borrowing EngageEvent) -> Bool {
-        (event.kind == .post || event.kind == .review) && event.sentiment != nil
+    private static func isScored(_ kind: EngageEventKind, _ sentiment: Double?) -> Bool {
+        (kind == .post || kind == .review) && sentiment != nil
     }
 }

@@ -5,18 +5,26 @@
 /// always with fewer than two) `number` is ``SignalSettings/defaultCadenceDays`` and the signal
 /// does not fire; otherwise it fires with the median gap (the mean of the middle two for an even
 /// count), `day` the latest purchase.
-struct CadenceSignal: Signal {
+struct CadenceSignal: Signal, UsesCadence {
     static let name = "cadence_days"
     static let summary = "median days between purchase days (the default cadence until there are enough)"
 
     func evaluate(_ input: SignalInput) -> SignalValue {
-        let cadence = Cadence(input)
+        let cadence = input.cadence
         return SignalValue(fired: cadence.isOwn, number: cadence.days, day: cadence.isOwn ? cadence.lastPurchase : nil)
     }
 }
 
+/// A signal that needs the customer's cadence: a ``RuleContext`` works it out once for all of them.
+protocol UsesCadence {}
+
+extension SignalInput {
+    /// The customer's cadence: the one already worked out, or worked out now.
+    var cadence: Cadence { knownCadence ?? Cadence(self) }
+}
+
 /// A customer's cadence, shared by `cadence_days`, `overdue` and `flatline`.
-struct Cadence {
+struct Cadence: Sendable {
     /// The median gap, or the default.
     var days: Double
     /// Whether ``days`` is the customer's own.
@@ -53,10 +61,18 @@ struct Cadence {
                 if let previous { gaps[count] = events[index].day.index - previous.index; count += 1 }
                 previous = events[index].day
             }
-            var sorted = UnsafeMutableBufferPointer(rebasing: gaps[0..<count])
-            sorted.sort()
+            // Insertion sort: a handful of gaps, in place, no allocation.
+            for end in 1..<max(1, count) {
+                let gap = gaps[end]
+                var slot = end
+                while slot > 0, gaps[slot - 1] > gap {
+                    gaps[slot] = gaps[slot - 1]
+                    slot -= 1
+                }
+                gaps[slot] = gap
+            }
             let middle = count / 2
-            return count % 2 == 1 ? Double(sorted[middle]) : Double(Int(sorted[middle - 1]) + Int(sorted[middle])) / 2
+            return count % 2 == 1 ? Double(gaps[middle]) : Double(Int(gaps[middle - 1]) + Int(gaps[middle])) / 2
         }
         isOwn = true
     }

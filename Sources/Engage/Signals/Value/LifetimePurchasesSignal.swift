@@ -7,6 +7,7 @@ struct LifetimePurchasesSignal: Signal {
 
     func evaluate(_ input: SignalInput) -> SignalValue {
         let tally = input.tally { $0 == .purchase }
-        return SignalValue(fired: tally.all > 0, number: Double(tally.all), day: tally.latest.map { input.facts.events[$0].day })
+        let latest = tally.latest.map { input.facts.events[$0].day }
+        return SignalValue(fired: tally.all > 0, number: Double(tally.all), day: latest)
     }
 }
