@@ -63,13 +63,23 @@ public struct LadderPosition: Hashable, Sendable {
     /// True once the last affordable step's wait has passed: the ladder stays at its cap (no more
     /// steps) until the customer is back above the line.
     public var capped: Bool
+    /// True once the ladder's success condition held: like ``capped``, no more steps (and no new
+    /// ladder) until the customer is back above the line.
+    public var succeeded: Bool
 
-    public init(ladder: String, step: Int, stepDay: Day, startedDay: Day, spent: Double, capped: Bool = false) {
+    public init(
+        ladder: String, step: Int, stepDay: Day, startedDay: Day, spent: Double, capped: Bool = false,
+        succeeded: Bool = false
+    ) {
         self.ladder = ladder
         self.step = step
         self.stepDay = stepDay
         self.startedDay = startedDay
         self.spent = spent
         self.capped = capped
+        self.succeeded = succeeded
     }
+
+    /// Capped or succeeded: the ladder issues nothing more.
+    public var isFinished: Bool { capped || succeeded }
 }

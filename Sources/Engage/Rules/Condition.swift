@@ -36,6 +36,8 @@ public enum SignalTest: Hashable, Sendable {
     case withinDays(Int)
     /// Its number compares so (false when it has none).
     case compare(Comparison, Double)
+    /// It fired and its ``SignalValue/reference`` is one of these (`{ signal: tier_reached, in: [gold] }`).
+    case oneOf([String])
 }
 
 /// How a rule tests an attribute. A test of a missing attribute is false (use `present`).

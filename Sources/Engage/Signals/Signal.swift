@@ -26,6 +26,9 @@ public struct SignalInput: Sendable {
     public var facts: CustomerFacts
     public var asOf: Day
     public var settings: SignalSettings
+    /// The customer's cadence, once a ``RuleContext`` has worked it out for one signal, so that
+    /// the others that need it (`overdue`, `flatline`) do not work it out again.
+    var knownCadence: Cadence?
 
     public init(facts: CustomerFacts, asOf: Day, settings: SignalSettings) {
         self.facts = facts
@@ -46,11 +49,15 @@ public struct SignalValue: Hashable, Sendable {
     public var number: Double?
     /// When it last happened, for `within_days`.
     public var day: Day?
+    /// What it was about, where that matters: the tier reached, the offer redeemed (tested with
+    /// ``SignalTest/oneOf(_:)``).
+    public var reference: String?
 
-    public init(fired: Bool, number: Double? = nil, day: Day? = nil) {
+    public init(fired: Bool, number: Double? = nil, day: Day? = nil, reference: String? = nil) {
         self.fired = fired
         self.number = number
         self.day = day
+        self.reference = reference
     }
 
     /// Not fired, no measure.
