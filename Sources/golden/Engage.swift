@@ -39,9 +39,8 @@ struct EngageCommand: ParsableCommand {
 
     func run() throws {
         if listSignals {
-            for signal in SignalRegistry.standard.signals {
-                print("\(type(of: signal).name): \(type(of: signal).summary)")
-            }
+            let registry = SignalRegistry.standard
+            for (name, summary) in zip(registry.names, registry.summaries) { print("\(name): \(summary)") }
             return
         }
         let summary = try guarded {

@@ -34,7 +34,7 @@ public struct SignalRegistry: Sendable {
     /// Every signal Golden ships.
     public static let standard = SignalRegistry([
         RecencySignal(), FrequencySignal(), MonetarySignal(), TenureSignal(), CadenceSignal(), OverdueSignal(),
-        LifetimePurchasesSignal(), LastActivitySignal(), CommunityActivitySignal(),
+        LifetimePurchasesSignal(), LastActivitySignal(), CommunityActivitySignal(), StageDaysSignal(),
         PurchaseSignal(), RedemptionSignal(), CommunityShareSignal(), CommunityReviewSignal(), TierReachedSignal(),
         NearThresholdSignal(),
         ReturnSignal(), ComplaintSignal(), UnopenedStreakSignal(), SentimentDipSignal(), CommunityStoppedSignal(),

@@ -45,7 +45,7 @@ struct ConditionReader {
             guard try head.value.bool() else { throw head.value.error("write 'always: true' or leave the rule out") }
             return .always
         case "signal":
-            try node.rejectUnknownKeys(Self.comparisons.union(["signal", "within_days"]))
+            try node.rejectUnknownKeys(Self.comparisons.union(["signal", "within_days", "in"]))
             let name = try head.value.string()
             guard signals.contains(name) else {
                 throw head.value.error("unknown signal '\(name)'; known signals: \(signals.sorted().joined(separator: ", "))")
@@ -86,10 +86,13 @@ struct ConditionReader {
     private func signalTest(_ node: ConfigNode) throws(GoldenError) -> SignalTest {
         var tests: [SignalTest] = []
         if let days = try node.optional("within_days") { tests.append(.withinDays(try days.int(in: 0...36_500))) }
+        if let list = try node.optional("in") { tests.append(.oneOf(try list.stringList())) }
         for comparison in Comparison.allCases {
             if let value = try node.optional(comparison.rawValue) { tests.append(.compare(comparison, try value.double())) }
         }
-        guard tests.count <= 1 else { throw node.error("a signal condition takes one test (within_days or one comparison)") }
+        guard tests.count <= 1 else {
+            throw node.error("a signal condition takes one test: within_days, in (its reference) or one comparison")
+        }
         return tests.first ?? .fired
     }
 
