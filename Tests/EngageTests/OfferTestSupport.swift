@@ -41,6 +41,16 @@ enum OfferFixture {
             requestedChannel: channel, priority: priority)
     }
 
+    /// A stand-in for the engine's condition evaluator: `always`, and `stage` tested against
+    /// `stage`; anything else is false.
+    static func matches(_ condition: Condition, stage: String) -> Bool {
+        switch condition {
+        case .always: true
+        case .stage(let stages): stages.contains(stage)
+        default: false
+        }
+    }
+
     static func past(_ age: Int, _ kind: ActionKind, _ rule: String, channel: String = "email", step: String? = nil)
         -> PastAction
     {
