@@ -1,5 +1,6 @@
 import Engage
 import GoldenCore
+import Merge
 import Quality
 import Store
 

@@ -73,7 +73,7 @@ public struct EngageStage {
             try store.replaceReferenceQuarantine(source: EngageReferenceFiles.source, file: offers, rows: quarantined, runID: runID)
         }
         let engine = EngageEngine(settings: settings, offers: bank, calendar: campaigns, asOf: asOf)
-        let memory = try pastActions(settings: settings)
+        let memory = try pastActions(settings: settings, campaigns: campaigns)
         clock.lap("load", into: &summary.timings)
 
         let builder = EngageFacts(
@@ -84,10 +84,11 @@ public struct EngageStage {
         var kept: [(sequence: Int64, stored: EngageStateRow?, decision: CustomerDecision)] = []
         var tally = EngageTally(asOf: asOf, responseWindowDays: settings.responseWindowDays)
         var batch: [EngageInput] = []
+        let day = asOf, window = settings.responseWindowDays
         func flush() throws(GoldenError) {
             let results = NormalizeStage.process(batch, threads: threads) { (input) throws(GoldenError) in
                 let facts = try builder.facts(for: input, actions: memory[input.sequence] ?? [])
-                var response = ResponseTally(windowDays: settings.responseWindowDays, asOf: asOf)
+                var response = ResponseTally(windowDays: window, asOf: day)
                 response.add(actions: facts.previous.actions, events: facts.events)
                 return (engine.decide(facts), response)
             }
@@ -141,8 +142,12 @@ public struct EngageStage {
 
     /// Actions of the days the memory needs, by golden sequence; unreachable ones left out (they
     /// were never sent).
-    func pastActions(settings: EngageSettings) throws(GoldenError) -> [Int64: [PastAction]] {
+    func pastActions(settings: EngageSettings, campaigns: [Campaign]) throws(GoldenError) -> [Int64: [PastAction]] {
         var lookback = max(7, settings.suppression.remediationDays, settings.responseWindowDays + Self.responseLookbackDays)
+        // A running campaign goes once to each customer: its actions since it started count.
+        for campaign in campaigns where campaign.start <= asOf && asOf <= campaign.end {
+            lookback = max(lookback, asOf.days(since: campaign.start) + 1)
+        }
         for trigger in settings.triggers { lookback = max(lookback, trigger.cooldownDays) }
         for segment in settings.segments { lookback = max(lookback, segment.treatment.frequencyDays) }
         var actions: [Int64: [PastAction]] = [:]

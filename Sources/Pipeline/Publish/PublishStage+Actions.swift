@@ -1,6 +1,8 @@
 import Engage
 import Foundation
 import GoldenCore
+import Publish
+import Store
 
 extension PublishStage {
     /// Publishes the engagement actions with the change feed: the latest day engaged, as

@@ -201,3 +201,28 @@ extension EngageActionRow {
             line: try row.decode(String.self, atIndex: 14), stage: try row.decode(String.self, atIndex: 15))
     }
 }
+
+extension GoldenStore {
+    /// How many engagement state rows, transitions and actions the store holds.
+    public func engageRowCounts() throws(GoldenError) -> (states: Int, transitions: Int, actions: Int) {
+        try readSnapshot("Could not count the engagement rows") { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM engage_state") ?? 0,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM engage_transitions") ?? 0,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM engage_actions") ?? 0
+            )
+        }
+    }
+
+    /// Every golden record's stored engagement memory, by sequence.
+    public func engageStates() throws(GoldenError) -> [EngageStateRow] {
+        try readSnapshot("Could not read the engagement states") { db in
+            try Row.fetchAll(db, sql: "SELECT sequence, day, state, prior_day, prior FROM engage_state ORDER BY sequence").map {
+                EngageStateRow(
+                    sequence: try $0.decode(Int64.self, atIndex: 0), day: try $0.decode(Int32.self, atIndex: 1),
+                    state: try $0.decode(String.self, atIndex: 2), priorDay: try $0.decode(Int32?.self, atIndex: 3),
+                    prior: try $0.decode(String?.self, atIndex: 4))
+            }
+        }
+    }
+}
