@@ -79,7 +79,13 @@ public struct EngageEngine: Sendable {
         if let action = plan.action { proposed.append((action, plan.offerCount)) }
         proposed += baseline.map { ($0, 0) }
 
-        // Contactability: a reachable channel, a fallback, or unreachable (reported, not gated).
+        // Suppression first (a suppressed promotion is neither sent nor reported unreachable)…
+        if gate.isSuppressed(proposed.map(\.action), memory: facts.previous, ladder: ladder.position, asOf: asOf) {
+            decision.held += proposed.filter { $0.action.kind == .baseline }.map { HeldAction(action: $0.action, reason: .suppressed) }
+            proposed.removeAll { $0.action.kind == .baseline }
+        }
+        // …then contactability: a reachable channel, a fallback, or unreachable (reported, not
+        // gated); then the weekly caps, on the channels actually used.
         var reachable: [Action] = []
         var wanted: [Action: Int] = [:]
         for (action, offers) in proposed {
