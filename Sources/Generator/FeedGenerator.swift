@@ -1,5 +1,8 @@
-/// Generates realistic retail customer feeds — POS, loyalty, web shop and forum — with the
-/// truth of which records belong to the same person.
+import GoldenCore
+
+/// Generates realistic retail customer feeds — POS, loyalty, web shop and forum, with the
+/// loyalty activity, marketing messages and service cases around them — with the truth of which
+/// records belong to the same person and the story of how each customer behaves over time.
 ///
 /// The output is a pure function of the customer count, the seed and the options: the same
 /// inputs give byte-identical files. Customer `i` is derived from (seed, i) alone (see
@@ -11,7 +14,7 @@
 ///
 /// The layout and formats are described in <doc:FEEDS> (`Sources/Generator/Generator.docc/FEEDS.md`).
 public enum FeedGenerator {
-    /// Writes the feeds and `truth.csv` for `customers` customers under `outputDirectory`
+    /// Writes the feeds, `stories.csv` and `truth.csv` for `customers` customers under `outputDirectory`
     /// (created if missing; existing files of the same names are replaced).
     ///
     /// - Complexity: O(customers) time; memory bounded by `options.shuffleWindow`.
@@ -28,9 +31,15 @@ public enum FeedGenerator {
             ? String(outputDirectory.dropLast()) : outputDirectory
         let keys = Keys(seed: seed)
         let truth = try TruthFile(root: root)
+        let stories = try StoriesFile(root: root)
+        let cases = try ServiceCases(root: root, options: options)
+        let messaging = try Messaging(root: root, options: options)
+        let activity = try LoyaltyActivity(root: root, options: options)
         let pos = try PosFeed(root: root, options: options, seed: seed, truth: truth)
-        let loyalty = try LoyaltyFeed(root: root, options: options, seed: seed, truth: truth)
-        let ecommerce = try EcommerceFeed(root: root, options: options, seed: seed, keys: keys, truth: truth)
+        let loyalty = try LoyaltyFeed(
+            root: root, options: options, seed: seed, truth: truth, activity: activity, cases: cases)
+        let ecommerce = try EcommerceFeed(
+            root: root, options: options, seed: seed, keys: keys, truth: truth, messaging: messaging, cases: cases)
         let community = try CommunityFeed(root: root, options: options, seed: seed, truth: truth)
 
         var tally = TroubleTally()
@@ -44,21 +53,33 @@ public enum FeedGenerator {
             var generator = SplitMix64(seed: seed, stream: .records, index: UInt64(person.index))
             let plan = RecordPlanner.plan(person, options: options, &generator, &tally)
             let memberships = plan.filter { $0.source == .loyalty }.count
+            // Render every record first (drawing as always), then let the story date them.
+            var customer = CustomerRecords()
             for record in plan {
                 let context = RecordContext(
                     person: person, record: record, loyaltyMemberships: memberships, options: options, keys: keys)
                 switch record.source {
-                case .pos: try pos.add(context, &generator, &tally)
-                case .loyalty: try loyalty.add(context, &generator, &tally)
-                case .ecommerceAccounts: try ecommerce.add(context, &generator, &tally)
-                case .communityProfiles: try community.add(context, &generator, &tally)
+                case .pos: customer.receipts.append(pos.render(context, &generator, &tally))
+                case .loyalty: customer.memberships.append(loyalty.render(context, &generator, &tally))
+                case .ecommerceAccounts: customer.accounts.append(ecommerce.render(context, &generator, &tally))
+                case .communityProfiles: customer.profiles.append(community.render(context, &generator, &tally))
                 }
             }
+            let storyline = Storyteller.tell(&customer, person, asOf: options.asOf.daysSinceEpoch, seed: seed)
+            try stories.add(person.entityID, storyline)
+            for receipt in customer.receipts { try pos.push(receipt) }
+            for membership in customer.memberships { try loyalty.push(membership) }
+            for account in customer.accounts { try ecommerce.push(account) }
+            for profile in customer.profiles { try community.push(profile) }
         }
         try pos.finish()
         try loyalty.finish()
         try ecommerce.finish()
         try community.finish()
+        try activity.close()
+        try messaging.close()
+        try cases.close()
+        try stories.close()
         try truth.close()
 
         return GenerationSummary(
@@ -70,10 +91,13 @@ public enum FeedGenerator {
             rows: [
                 "pos": pos.rows, "members": loyalty.rows, "accounts": ecommerce.accountRows,
                 "orders": ecommerce.orderRows, "profiles": community.profileRows,
-                "activity": community.activityRows,
+                "activity": community.activityRows, "loyalty_activity": activity.rows,
+                "messages": messaging.rows, "cases_accounts": cases.rows(.accounts),
+                "cases_members": cases.rows(.members),
             ],
-            files: pos.files + loyalty.files + ecommerce.files + community.files + ["truth.csv"],
-            troubles: tally.byTrouble)
+            files: pos.files + loyalty.files + activity.files + ecommerce.files + messaging.files
+                + community.files + cases.files + ["stories.csv", "truth.csv"],
+            troubles: tally.byTrouble, stories: stories.counts)
     }
 
     /// Counts the troubles that belong to the customer rather than to one record.

@@ -48,7 +48,8 @@ import Testing
         defer { feeds.remove() }
         #expect(feeds.summary.totalRecords == 0)
         #expect(try feeds.truth().isEmpty)
-        #expect(feeds.summary.files.count == 7)
+        #expect(feeds.summary.files.count == 12)
+        #expect(try feeds.text("stories.csv") == Array(StoriesFile.header.utf8))
         #expect(try feeds.text("feeds/pos/pos_001.csv") == Array(PosFeed.header.utf8))
     }
 }

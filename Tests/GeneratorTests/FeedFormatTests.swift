@@ -104,7 +104,7 @@ import Testing
             #expect(receiptsSeen.isDisjoint(with: receipts), "a receipt was split across parts")
             receiptsSeen.formUnion(receipts)
         }
-        for file in split.files("feeds/loyalty/") {
+        for file in split.files("feeds/loyalty/members") {
             let parsed = try #require(XMLRecords.parse(split.text(file), record: "member"))
             #expect(parsed.elements.count <= 300)
         }

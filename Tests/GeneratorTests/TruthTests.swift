@@ -18,7 +18,7 @@ import Testing
             }
             return keys
         case .loyalty:
-            return try feeds.files("feeds/loyalty/").flatMap { file in
+            return try feeds.files("feeds/loyalty/members").flatMap { file in
                 try #require(XMLRecords.parse(feeds.text(file), record: "member")).elements.map { $0.attributes["id"]! }
             }
         case .ecommerceAccounts:
@@ -79,7 +79,7 @@ import Testing
         #expect(!activity.elements.isEmpty)
         for event in activity.elements {
             #expect(profiles.contains(event.attributes["uid"]!))
-            #expect(["post", "reply", "like", "review"].contains(event.attributes["type"]!))
+            #expect(["post", "reply", "like", "review", "share"].contains(event.attributes["type"]!))
             let sentiment = try #require(Double(event.attributes["sentiment"]!))
             #expect((-1...1).contains(sentiment))
         }

@@ -38,7 +38,8 @@ import Testing
         try WorkspaceTemplate.write(to: base)
         let config = try WorkspaceConfig.load(path: base + "/golden.yml")
         #expect(config.sources.map(\.name) == [
-            "pos", "loyalty", "ecommerce_accounts", "ecommerce_orders", "community_profiles", "community_activity",
+            "pos", "loyalty", "loyalty_activity", "ecommerce_accounts", "ecommerce_orders", "ecommerce_messages",
+            "community_profiles", "community_activity", "service_cases_accounts", "service_cases_members",
         ])
         #expect(config.storePath == base + "/golden.sqlite")
         #expect(throws: GoldenError.self) { try WorkspaceTemplate.write(to: base) }

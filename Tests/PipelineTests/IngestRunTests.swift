@@ -11,7 +11,7 @@ import Testing
         let summary = try workspace.run()
         #expect(summary.exitCode == 0)
         #expect(summary.status == "ok")
-        #expect(summary.files.count == 9)
+        #expect(summary.files.count == 13)
         for file in summary.files {
             #expect(file.status == .ingested, "\(file.file)")
             #expect(file.rowsRead == file.rowsStored + file.rowsQuarantined, "\(file.file)")
@@ -71,7 +71,7 @@ import Testing
         let changed = try #require(summary.files.first { $0.file == "feeds/ecommerce/accounts_bad.csv" })
         #expect(changed.status == .ingested)
         #expect(changed.rowsRead == 6)
-        #expect(summary.files.filter { $0.status == .skipped }.count == 8)
+        #expect(summary.files.filter { $0.status == .skipped }.count == 12)
         let store = try GoldenStore(path: workspace.path + "/golden.sqlite")
         #expect(try store.record(source: "ecommerce_accounts", key: "A-NEW0001") != nil)
         #expect(try store.sightings(source: "ecommerce_accounts", key: "A-BAD001")?.timesSeen == 2)

@@ -3,25 +3,41 @@ import GoldenCore
 /// The community feeds: `feeds/community/profiles_NNN.xml.gz` (one identity record per forum
 /// profile, no namespace) and `feeds/community/activity_NNN.xml.gz` (events keyed by `uid`).
 final class CommunityFeed {
-    private static let topics = [
+    static let topics = [
         "Product questions", "Returns & refunds", "Deals of the week", "Garden & outdoors",
         "Recipes", "Tech help", "Store feedback", "Gift ideas", "Loyalty points", "Home projects",
         "Kids & toys", "Style advice",
     ]
     private static let eventTypes = ["post", "reply", "reply", "like", "like", "like", "review"]
 
-    private struct Pending {
+    /// One profile, rendered but for its dates and its activity's sentiment, which the
+    /// customer's story may change or add to.
+    struct Profile {
         let entity: String
-        /// The profile element from just after `uid="`.
-        let body: [UInt8]
-        /// Each activity event from just after `uid="…` (i.e. from the closing quote on).
-        let events: [[UInt8]]
+        /// The profile element from just after `uid="…` (the closing quote) to `<joined>`.
+        let head: [UInt8]
+        /// Seconds since 1970-01-01 UTC.
+        var joined: Int64
+        var events: [Activity]
+    }
+
+    /// One forum event of a profile.
+    struct Activity {
+        /// `post`, `reply`, `like`, `review` or `share`.
+        var type: String
+        /// Seconds since 1970-01-01 UTC.
+        var time: Int64
+        var topic: String
+        /// Hundredths, -100…100.
+        var sentiment: Int
+        /// What a share shares.
+        var product: Int? = nil
     }
 
     private let profiles: PartedOutput
     private let activity: PartedOutput
     private let truth: TruthFile
-    private var window: ShuffleWindow<Pending>
+    private var window: ShuffleWindow<Profile>
     private var profileCounter = 0
     private var eventCounter = 0
     private(set) var records = 0
@@ -46,8 +62,9 @@ final class CommunityFeed {
     var profileRows: Int { profiles.rows }
     var activityRows: Int { activity.rows }
 
-    /// Renders one profile, with its activity, for `context` and queues it.
-    func add(_ context: RecordContext, _ generator: inout SplitMix64, _ tally: inout TroubleTally) throws {
+    /// Renders one profile, with its activity, for `context`; ``push(_:)`` queues it once its
+    /// story has dated it.
+    func render(_ context: RecordContext, _ generator: inout SplitMix64, _ tally: inout TroubleTally) -> Profile {
         let person = context.person
         let rates = context.options.rates
         let asOf = context.options.asOf.daysSinceEpoch * 86_400
@@ -74,52 +91,61 @@ final class CommunityFeed {
         if let location = Self.location(view, &generator) { body.appendElement("location", location) }
         let joined = context.record.day * 86_400 + Int64(generator.below(86_400))
         body.append("<joined>")
-        body.append(decimal: Int(joined))
-        body.append("</joined></profile>\n")
 
-        var events: [[UInt8]] = []
+        var events: [Activity] = []
         let eventCount = Int(generator.unit() * generator.unit() * generator.unit() * 40)
         for _ in 0..<eventCount {
-            var event: [UInt8] = []
-            event.append("\" type=\"" + generator.pick(Self.eventTypes) + "\" at=\"")
-            event.appendISO8601UTC(joined + Int64(generator.below(Int(max(1, asOf - joined)))))
-            event.append("\" topic=\"")
-            event.appendXMLEscaped(generator.pick(Self.topics))
-            event.append("\" sentiment=\"")
+            let type = generator.pick(Self.eventTypes)
+            let time = joined + Int64(generator.below(Int(max(1, asOf - joined))))
+            let topic = generator.pick(Self.topics)
             let sentiment = Int((generator.unit() + generator.unit() - 0.8) * 100)
-            let clamped = max(-100, min(100, sentiment))
-            if clamped < 0 { event.append(UInt8(ascii: "-")) }
-            event.append(decimal: abs(clamped) / 100)
-            event.append(UInt8(ascii: "."))
-            event.append(decimal: abs(clamped) % 100, width: 2)
-            event.append("\"/>\n")
-            events.append(event)
+            events.append(Activity(type: type, time: time, topic: topic, sentiment: max(-100, min(100, sentiment))))
         }
-        if let released = window.push(Pending(entity: person.entityID, body: body, events: events)) {
-            try emit(released)
-        }
+        return Profile(entity: person.entityID, head: body, joined: joined, events: events)
+    }
+
+    /// Queues a rendered profile.
+    func push(_ profile: Profile) throws {
+        if let released = window.push(profile) { try emit(released) }
     }
 
     /// Writes what the shuffle window still holds and closes the last parts.
     func finish() throws {
-        for pending in window.drain() { try emit(pending) }
+        for profile in window.drain() { try emit(profile) }
         try profiles.close()
         try activity.close()
     }
 
-    private func emit(_ pending: Pending) throws {
+    private func emit(_ profile: Profile) throws {
         profileCounter += 1
         let uid = "C" + padded(profileCounter, 5)
+        var element = Array(("  <profile uid=\"" + uid).utf8)
+        element.append(contentsOf: profile.head)
+        element.append(decimal: Int(profile.joined))
+        element.append("</joined></profile>\n")
         try profiles.beginRecord(rows: 1)
-        try profiles.write(Array(("  <profile uid=\"" + uid).utf8))
-        try profiles.write(pending.body)
-        for event in pending.events {
+        try profiles.write(element)
+        for event in profile.events {
             eventCounter += 1
+            var line = Array(("  <event id=\"E" + padded(eventCounter, 6) + "\" uid=\"" + uid).utf8)
+            line.append("\" type=\"" + event.type + "\" at=\"")
+            line.appendISO8601UTC(event.time)
+            line.append("\" topic=\"")
+            line.appendXMLEscaped(event.topic)
+            line.append("\" sentiment=\"")
+            if event.sentiment < 0 { line.append(UInt8(ascii: "-")) }
+            line.append(decimal: abs(event.sentiment) / 100)
+            line.append(UInt8(ascii: "."))
+            line.append(decimal: abs(event.sentiment) % 100, width: 2)
+            if let product = event.product {
+                line.append("\" sku=\"" + Catalogue.sku(product) + "\" category=\"")
+                line.appendXMLEscaped(Catalogue.departments[Catalogue.department(product)])
+            }
+            line.append("\"/>\n")
             try activity.beginRecord(rows: 1)
-            try activity.write(Array(("  <event id=\"E" + padded(eventCounter, 6) + "\" uid=\"" + uid).utf8))
-            try activity.write(event)
+            try activity.write(line)
         }
-        try truth.add(.communityProfiles, key: uid, entity: pending.entity)
+        try truth.add(.communityProfiles, key: uid, entity: profile.entity)
         records += 1
     }
 

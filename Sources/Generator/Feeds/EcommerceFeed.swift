@@ -14,24 +14,47 @@ final class EcommerceFeed {
         .de: ["Germany", "Deutschland"], .fr: ["France"], .es: ["Spain", "España"],
     ]
 
-    private struct Pending {
+    /// One account, rendered but for its dates and order statuses, which the customer's story
+    /// may change, and with the messages and service cases the story gives it.
+    struct Account {
         let entity: String
-        /// The account row from the comma after `account_id`.
-        let body: [UInt8]
-        /// Each order row from `ordered_at` on.
-        let orders: [[UInt8]]
+        /// The account row from the comma after `account_id` through `country`.
+        let identity: [UInt8]
+        let zone: Zone
+        /// Seconds since 1970-01-01 UTC.
+        var created: Int64
+        var lastLogin: Int64
+        var orders: [Order]
+        var messages: [MessageSend] = []
+        var cases: [ServiceCase] = []
+    }
+
+    /// One order of an account.
+    struct Order {
+        /// Seconds since 1970-01-01 UTC.
+        var time: Int64
+        /// `completed`, `returned` or `cancelled`.
+        var status: String
+        /// The row from `total` on, with the line break.
+        let tail: [UInt8]
     }
 
     private let accounts: PartedOutput
     private let orders: PartedOutput
     private let truth: TruthFile
     private let keys: Keys
-    private var window: ShuffleWindow<Pending>
+    private var window: ShuffleWindow<Account>
     private var accountCounter = 0
     private var orderCounter = 0
     private(set) var records = 0
 
-    init(root: String, options: FeedGenerator.Options, seed: UInt64, keys: Keys, truth: TruthFile) throws {
+    private let messaging: Messaging
+    private let cases: ServiceCases
+
+    init(
+        root: String, options: FeedGenerator.Options, seed: UInt64, keys: Keys, truth: TruthFile,
+        messaging: Messaging, cases: ServiceCases
+    ) throws {
         let level = options.compressionLevel
         accounts = try PartedOutput(
             root: root, relativeDirectory: "feeds/ecommerce", stem: "accounts", fileExtension: "csv.gz",
@@ -41,6 +64,8 @@ final class EcommerceFeed {
             gzipLevel: level, header: Array(Self.ordersHeader.utf8), footer: [], rowLimit: options.partSize)
         self.truth = truth
         self.keys = keys
+        self.messaging = messaging
+        self.cases = cases
         window = ShuffleWindow(
             capacity: options.shuffleWindow, generator: SplitMix64(seed: seed, stream: .shuffle, index: 2))
     }
@@ -49,8 +74,9 @@ final class EcommerceFeed {
     var accountRows: Int { accounts.rows }
     var orderRows: Int { orders.rows }
 
-    /// Renders one account, with its orders, for `context` and queues it.
-    func add(_ context: RecordContext, _ generator: inout SplitMix64, _ tally: inout TroubleTally) throws {
+    /// Renders one account, with its orders, for `context`; ``push(_:)`` queues it once its story
+    /// has dated it.
+    func render(_ context: RecordContext, _ generator: inout SplitMix64, _ tally: inout TroubleTally) -> Account {
         let person = context.person
         let rates = context.options.rates
         let asOf = context.options.asOf.daysSinceEpoch * 86_400
@@ -82,21 +108,15 @@ final class EcommerceFeed {
         let created = day * 86_400 + Int64(generator.below(86_400))
         let recentEnd = min(asOf - 1, created + 2 * 365 * 86_400)
         let lastLogin = created + Int64(generator.below(Int(max(1, recentEnd - created))))
-        body.append(comma)
-        body.appendISO8601(created, in: view.address.zone)
-        body.append(comma)
-        body.append(decimal: Int(lastLogin))
-        body.append(UInt8(ascii: "\n"))
 
         // Orders between sign-up and last login.
         let currency = person.country == .gb ? "GBP" : person.country == .us ? "USD" : "EUR"
         let orderCount = generator.chance(0.25) ? 0 : Int(generator.unit() * generator.unit() * 12) + 1
-        var orderRows: [[UInt8]] = []
+        var orders: [Order] = []
         for _ in 0..<orderCount {
-            var row: [UInt8] = [comma]
-            row.appendISO8601UTC(created + Int64(generator.below(Int(max(1, lastLogin - created)))))
+            let time = created + Int64(generator.below(Int(max(1, lastLogin - created))))
             let u = generator.unit()
-            row.append(u < 0.85 ? ",completed," : u < 0.93 ? ",returned," : ",cancelled,")
+            let status = u < 0.85 ? "completed" : u < 0.93 ? "returned" : "cancelled"
             let items = generator.int(in: 1...5)
             var total = 0
             var skus: [String] = []
@@ -105,39 +125,56 @@ final class EcommerceFeed {
                 total += Catalogue.price(product)
                 skus.append(Catalogue.sku(product))
             }
-            row.append(cents: total, separator: UInt8(ascii: "."))
-            row.append("," + currency + ",")
-            row.append(decimal: items)
-            row.append(comma)
-            row.appendCSVField(skus.joined(separator: "|"), delimiter: comma)
-            row.append(UInt8(ascii: "\n"))
-            orderRows.append(row)
+            var tail: [UInt8] = []
+            tail.append(cents: total, separator: UInt8(ascii: "."))
+            tail.append("," + currency + ",")
+            tail.append(decimal: items)
+            tail.append(comma)
+            tail.appendCSVField(skus.joined(separator: "|"), delimiter: comma)
+            tail.append(UInt8(ascii: "\n"))
+            orders.append(Order(time: time, status: status, tail: tail))
         }
-        if let released = window.push(Pending(entity: person.entityID, body: body, orders: orderRows)) {
-            try emit(released)
-        }
+        return Account(
+            entity: person.entityID, identity: body, zone: view.address.zone, created: created,
+            lastLogin: lastLogin, orders: orders)
+    }
+
+    /// Queues a rendered account.
+    func push(_ account: Account) throws {
+        if let released = window.push(account) { try emit(released) }
     }
 
     /// Writes what the shuffle window still holds and closes the last parts.
     func finish() throws {
-        for pending in window.drain() { try emit(pending) }
+        for account in window.drain() { try emit(account) }
         try accounts.close()
         try orders.close()
     }
 
-    private func emit(_ pending: Pending) throws {
+    private func emit(_ account: Account) throws {
         let id = keys.account(accountCounter)
         accountCounter += 1
+        var row = Array(id.utf8)
+        row.append(contentsOf: account.identity)
+        row.append(UInt8(ascii: ","))
+        row.appendISO8601(account.created, in: account.zone)
+        row.append(UInt8(ascii: ","))
+        row.append(decimal: Int(account.lastLogin))
+        row.append(UInt8(ascii: "\n"))
         try accounts.beginRecord(rows: 1)
-        try accounts.write(Array(id.utf8))
-        try accounts.write(pending.body)
-        for order in pending.orders {
+        try accounts.write(row)
+        for order in account.orders {
             orderCounter += 1
+            var line = Array(("O" + padded(orderCounter, 9) + "," + id + ",").utf8)
+            line.appendISO8601UTC(order.time)
+            line.append("," + order.status + ",")
+            line.append(contentsOf: order.tail)
             try orders.beginRecord(rows: 1)
-            try orders.write(Array(("O" + padded(orderCounter, 9) + "," + id).utf8))
-            try orders.write(order)
+            try orders.write(line)
         }
-        try truth.add(.ecommerceAccounts, key: id, entity: pending.entity)
+        try messaging.write(account.messages, account: id)
+        try cases.write(account.cases, subject: id, in: .accounts)
+        try truth.add(.ecommerceAccounts, key: id, entity: account.entity)
         records += 1
     }
 }

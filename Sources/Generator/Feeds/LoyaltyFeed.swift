@@ -3,38 +3,67 @@ import GoldenCore
 /// The loyalty feed: `feeds/loyalty/members_NNN.xml`, UTF-8, default namespace
 /// `urn:golden:loyalty:1`, one `<member>` per membership.
 final class LoyaltyFeed {
-    private struct Pending {
+    /// One membership, rendered but for its dates, which the customer's story may change, and
+    /// with the loyalty activity and service cases the story gives it.
+    struct Membership {
         let entity: String
-        /// The member element from just after `id="`.
-        let body: [UInt8]
+        /// Seconds since 1970-01-01 UTC.
+        var updated: Int64
+        /// The member element from the closing quote of `updated` through `<cards>`.
+        let identity: [UInt8]
+        /// Card numbers with the day each was issued.
+        var cards: [(number: String, issued: Int64)]
+        /// 0 bronze, 1 silver, 2 gold, 3 platinum.
+        let tier: Int
+        /// The element from `</cards>` on.
+        let tail: [UInt8]
+        var activity: [LoyaltyEvent] = []
+        var cases: [ServiceCase] = []
     }
+
+    static let tiers = ["bronze", "silver", "gold", "platinum"]
 
     private let output: PartedOutput
     private let truth: TruthFile
-    private var window: ShuffleWindow<Pending>
+    private var window: ShuffleWindow<Membership>
     private var counter = 0
     private(set) var records = 0
 
-    init(root: String, options: FeedGenerator.Options, seed: UInt64, truth: TruthFile) throws {
-        var header: [UInt8] = []
-        header.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        header.append("<members xmlns=\"urn:golden:loyalty:1\" ")
-        header.append("xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" exported=\"")
-        header.appendISO8601UTC(options.asOf.daysSinceEpoch * 86_400)
-        header.append("\">\n")
+    private let activity: LoyaltyActivity
+    private let cases: ServiceCases
+
+    init(
+        root: String, options: FeedGenerator.Options, seed: UInt64, truth: TruthFile, activity: LoyaltyActivity,
+        cases: ServiceCases
+    ) throws {
+        let header = Self.header(
+            root: "members", declarations: " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"", options)
         output = try PartedOutput(
             root: root, relativeDirectory: "feeds/loyalty", stem: "members", fileExtension: "xml",
             gzipLevel: nil, header: header, footer: Array("</members>\n".utf8), rowLimit: options.partSize)
         self.truth = truth
+        self.activity = activity
+        self.cases = cases
         window = ShuffleWindow(
             capacity: options.shuffleWindow, generator: SplitMix64(seed: seed, stream: .shuffle, index: 1))
+    }
+
+    /// The XML declaration and the opening `root` element of a loyalty export: the loyalty
+    /// namespace, `declarations`, and the as-of date as `exported`.
+    static func header(root: String, declarations: String = "", _ options: FeedGenerator.Options) -> [UInt8] {
+        var header: [UInt8] = []
+        header.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        header.append("<" + root + " xmlns=\"urn:golden:loyalty:1\"" + declarations + " exported=\"")
+        header.appendISO8601UTC(options.asOf.daysSinceEpoch * 86_400)
+        header.append("\">\n")
+        return header
     }
 
     var files: [String] { output.files }
     var rows: Int { output.rows }
 
-    /// Renders one membership for `context` and queues it.
-    func add(_ context: RecordContext, _ generator: inout SplitMix64, _ tally: inout TroubleTally) throws {
+    /// Renders one membership for `context`; ``push(_:)`` queues it once its story has dated it.
+    func render(_ context: RecordContext, _ generator: inout SplitMix64, _ tally: inout TroubleTally) -> Membership {
         let person = context.person
         let rates = context.options.rates
         let day = context.record.day
@@ -47,9 +76,8 @@ final class LoyaltyFeed {
         view.typo(rate: rates.typo, &generator, &tally)
 
         let references = generator.chance(0.3)
+        let updated = day * 86_400 + Int64(generator.below(86_400))
         var body: [UInt8] = []
-        body.append("\" updated=\"")
-        body.appendISO8601UTC(day * 86_400 + Int64(generator.below(86_400)))
         body.append("\">\n    <name>")
         if let title = view.title { body.appendElement("title", title) }
         if let given = view.given { Self.appendName("given", given, references, &body, &generator) }
@@ -88,34 +116,47 @@ final class LoyaltyFeed {
         let birthDay = person.dateOfBirth.daysSinceEpoch + 16 * 365
         let issued = max(birthDay, day - Int64(generator.below(2000)))
         let cardNumber = 2 * context.record.ordinal
-        Self.appendCard(context.keys.card(customer: person.index, number: cardNumber), issued: issued, &body)
+        var cards = [(context.keys.card(customer: person.index, number: cardNumber), issued)]
         if generator.chance(0.1) {
             let replaced = issued + Int64(generator.below(Int(max(1, day - issued + 1))))
-            Self.appendCard(context.keys.card(customer: person.index, number: cardNumber + 1), issued: replaced, &body)
+            cards.append((context.keys.card(customer: person.index, number: cardNumber + 1), replaced))
         }
-        body.append("</cards>\n    <tier>")
+        var tail: [UInt8] = []
+        tail.append("</cards>\n    <tier>")
         let u = generator.unit()
-        body.append(u < 0.5 ? "bronze" : u < 0.8 ? "silver" : u < 0.95 ? "gold" : "platinum")
-        body.append("</tier>\n    <points>")
-        body.append(decimal: Int(generator.unit() * generator.unit() * 20_000))
-        body.append("</points>\n  </member>\n")
+        let tier = u < 0.5 ? 0 : u < 0.8 ? 1 : u < 0.95 ? 2 : 3
+        tail.append(Self.tiers[tier])
+        tail.append("</tier>\n    <points>")
+        tail.append(decimal: Int(generator.unit() * generator.unit() * 20_000))
+        tail.append("</points>\n  </member>\n")
+        return Membership(
+            entity: person.entityID, updated: updated, identity: body, cards: cards, tier: tier, tail: tail)
+    }
 
-        if let released = window.push(Pending(entity: person.entityID, body: body)) { try emit(released) }
+    /// Queues a rendered membership.
+    func push(_ membership: Membership) throws {
+        if let released = window.push(membership) { try emit(released) }
     }
 
     /// Writes what the shuffle window still holds and closes the last part.
     func finish() throws {
-        for pending in window.drain() { try emit(pending) }
+        for membership in window.drain() { try emit(membership) }
         try output.close()
     }
 
-    private func emit(_ pending: Pending) throws {
+    private func emit(_ membership: Membership) throws {
         counter += 1
         let id = "L" + padded(counter, 7)
+        var element = Array("  <member id=\"\(id)\" updated=\"".utf8)
+        element.appendISO8601UTC(membership.updated)
+        element.append(contentsOf: membership.identity)
+        for card in membership.cards { Self.appendCard(card.number, issued: card.issued, &element) }
+        element.append(contentsOf: membership.tail)
         try output.beginRecord(rows: 1)
-        try output.write(Array("  <member id=\"\(id)".utf8))
-        try output.write(pending.body)
-        try truth.add(.loyalty, key: id, entity: pending.entity)
+        try output.write(element)
+        try activity.write(membership.activity, member: id)
+        try cases.write(membership.cases, subject: id, in: .members)
+        try truth.add(.loyalty, key: id, entity: membership.entity)
         records += 1
     }
 

@@ -7,17 +7,25 @@ final class PosFeed {
     private static let storesPerCity = 10
     private static let tills = 6
 
-    private struct Pending {
+    /// One receipt, rendered but for its day and type, which the customer's story may change.
+    struct Receipt {
         let entity: String
         let store: Int
         let till: Int
-        /// Each line from `;LINE_NO` on, already encoded.
-        let lines: [[UInt8]]
+        /// Days since 1970-01-01 (local).
+        var day: Int64
+        /// Minutes after local midnight.
+        let minute: Int
+        var refund: Bool
+        /// Each line's product and quantity.
+        let items: [(product: Int, quantity: Int)]
+        /// The customer columns from `CUST_NAME` on, with the line break, already encoded.
+        let customer: [UInt8]
     }
 
     private let output: PartedOutput
     private let truth: TruthFile
-    private var window: ShuffleWindow<Pending>
+    private var window: ShuffleWindow<Receipt>
     private var receiptNumbers: [Int]
     private let cityIndex: [String: Int]
     private(set) var records = 0
@@ -39,8 +47,8 @@ final class PosFeed {
     var files: [String] { output.files }
     var rows: Int { output.rows }
 
-    /// Renders one receipt for `context` and queues it.
-    func add(_ context: RecordContext, _ generator: inout SplitMix64, _ tally: inout TroubleTally) throws {
+    /// Renders one receipt for `context`; ``push(_:)`` queues it once its story has dated it.
+    func render(_ context: RecordContext, _ generator: inout SplitMix64, _ tally: inout TroubleTally) -> Receipt {
         let person = context.person
         let rates = context.options.rates
         let showsPhone = generator.chance(0.35)
@@ -65,7 +73,6 @@ final class PosFeed {
         let store = city * Self.storesPerCity + 1 + generator.below(storeCount)
         let till = 1 + generator.below(Self.tills)
         let minute = 8 * 60 + generator.below(13 * 60)
-        let local = context.record.day * 86_400 + Int64(minute * 60)
         let refund = generator.chance(0.06)
 
         var customer: [UInt8] = []
@@ -79,56 +86,61 @@ final class PosFeed {
         customer.append("\r\n")
 
         let lineCount = [1, 1, 1, 2, 2, 2, 3, 3, 4][generator.below(9)]
-        var lines: [[UInt8]] = []
-        for number in 1...lineCount {
+        var items: [(product: Int, quantity: Int)] = []
+        for _ in 1...lineCount {
             let product = Catalogue.drawProduct(&generator)
-            let quantity = generator.chance(0.8) ? 1 : generator.int(in: 2...5)
-            var line: [UInt8] = [UInt8(ascii: ";")]
-            line.append(decimal: number)
-            line.append(UInt8(ascii: ";"))
-            line.appendDayMonthYearTime(local: local)
-            line.append(refund ? ";REFUND;" : ";SALE;")
-            line.append(Catalogue.sku(product))
-            line.append(UInt8(ascii: ";"))
-            line.append(Catalogue.departments[Catalogue.department(product)])
-            line.append(UInt8(ascii: ";"))
-            line.append(decimal: quantity)
-            line.append(UInt8(ascii: ";"))
-            let amount = Catalogue.price(product) * quantity
-            line.append(cents: refund ? -amount : amount, separator: UInt8(ascii: ","))
-            line.append(UInt8(ascii: ";"))
-            line.append(contentsOf: customer)
-            lines.append(line)
+            items.append((product, generator.chance(0.8) ? 1 : generator.int(in: 2...5)))
         }
-        if let released = window.push(Pending(entity: person.entityID, store: store, till: till, lines: lines)) {
-            try emit(released)
-        }
+        return Receipt(
+            entity: person.entityID, store: store, till: till, day: context.record.day, minute: minute,
+            refund: refund, items: items, customer: customer)
+    }
+
+    /// Queues a rendered receipt.
+    func push(_ receipt: Receipt) throws {
+        if let released = window.push(receipt) { try emit(released) }
     }
 
     /// Writes what the shuffle window still holds and closes the last part.
     func finish() throws {
-        for pending in window.drain() { try emit(pending) }
+        for receipt in window.drain() { try emit(receipt) }
         try output.close()
     }
 
-    private func emit(_ pending: Pending) throws {
-        let counter = pending.store * Self.tills + pending.till - 1
+    private func emit(_ receipt: Receipt) throws {
+        let counter = receipt.store * Self.tills + receipt.till - 1
         receiptNumbers[counter] += 1
-        let storeID = padded(pending.store, 4)
-        let tillID = padded(pending.till, 2)
-        let receipt = padded(receiptNumbers[counter], 6)
+        let storeID = padded(receipt.store, 4)
+        let tillID = padded(receipt.till, 2)
+        let number = padded(receiptNumbers[counter], 6)
         var prefix: [UInt8] = []
         prefix.append(storeID)
         prefix.append(UInt8(ascii: ";"))
         prefix.append(tillID)
         prefix.append(UInt8(ascii: ";"))
-        prefix.append(receipt)
-        try output.beginRecord(rows: pending.lines.count)
-        for line in pending.lines {
-            try output.write(prefix)
+        prefix.append(number)
+        let local = receipt.day * 86_400 + Int64(receipt.minute * 60)
+        try output.beginRecord(rows: receipt.items.count)
+        for (index, item) in receipt.items.enumerated() {
+            var line = prefix
+            line.append(UInt8(ascii: ";"))
+            line.append(decimal: index + 1)
+            line.append(UInt8(ascii: ";"))
+            line.appendDayMonthYearTime(local: local)
+            line.append(receipt.refund ? ";REFUND;" : ";SALE;")
+            line.append(Catalogue.sku(item.product))
+            line.append(UInt8(ascii: ";"))
+            line.append(Catalogue.departments[Catalogue.department(item.product)])
+            line.append(UInt8(ascii: ";"))
+            line.append(decimal: item.quantity)
+            line.append(UInt8(ascii: ";"))
+            let amount = Catalogue.price(item.product) * item.quantity
+            line.append(cents: receipt.refund ? -amount : amount, separator: UInt8(ascii: ","))
+            line.append(UInt8(ascii: ";"))
+            line.append(contentsOf: receipt.customer)
             try output.write(line)
         }
-        try truth.add(.pos, key: storeID + "|" + tillID + "|" + receipt, entity: pending.entity)
+        try truth.add(.pos, key: storeID + "|" + tillID + "|" + number, entity: receipt.entity)
         records += 1
     }
 

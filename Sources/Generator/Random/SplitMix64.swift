@@ -16,6 +16,17 @@ enum RandomStream: UInt64 {
     case keys = 6
     /// Events hanging off a record: receipt lines, orders, forum activity.
     case events = 7
+    /// Each customer's behaviour story: which one, its cadence and change day, and when their
+    /// purchases happen.
+    case stories = 8
+    /// What a story adds to the forum: sentiment, extra posts, shares.
+    case community = 9
+    /// Loyalty activity: offers redeemed and tiers reached.
+    case loyaltyActivity = 10
+    /// Marketing messages and what became of them.
+    case messages = 11
+    /// Customer-service cases: complaints and enquiries.
+    case cases = 12
 }
 
 /// SplitMix64 (Steele, Lea and Flood 2014): a tiny, fast generator whose output for a given seed

@@ -16,6 +16,10 @@ public enum WorkspaceTemplate {
         ("Mappings/ecommerce_orders.yml", ecommerceOrdersMapping),
         ("Mappings/community_profiles.yml", communityProfilesMapping),
         ("Mappings/community_activity.yml", communityActivityMapping),
+        ("Mappings/loyalty_activity.yml", loyaltyActivityMapping),
+        ("Mappings/ecommerce_messages.yml", ecommerceMessagesMapping),
+        ("Mappings/service_cases_accounts.yml", serviceCasesAccountsMapping),
+        ("Mappings/service_cases_members.yml", serviceCasesMembersMapping),
         // The shipped match defaults, written out so that they can be read and edited.
         (WorkspaceConfig.defaultMatchPath, MatchSettings.defaults.yaml),
         // The shipped survivorship defaults, likewise.
@@ -53,7 +57,10 @@ public enum WorkspaceTemplate {
             }
             written.append(path)
         }
-        for folder in ["feeds/pos", "feeds/loyalty", "feeds/ecommerce", "feeds/community"] {
+        for folder in [
+            "feeds/pos", "feeds/loyalty", "feeds/loyalty/activity", "feeds/ecommerce", "feeds/messaging",
+            "feeds/community", "feeds/service",
+        ] {
             try? manager.createDirectory(atPath: directory + "/" + folder, withIntermediateDirectories: true)
         }
         return written

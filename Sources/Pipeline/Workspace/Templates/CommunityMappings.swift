@@ -19,19 +19,21 @@ extension WorkspaceTemplate {
         """
 
     static let communityActivityMapping = """
-        # Forum activity: posts, replies, likes and reviews with a sentiment score in -1..1.
+        # Forum activity: posts, replies, likes, reviews and shares with a sentiment score in -1..1.
         format: xml
         xml:
           record: event
 
         events:
-          - kind: { field: "@type" }        # post, reply, like or review
+          - kind: { field: "@type" }        # post, reply, like, review or share
             key: "@id"
             subject: { source: community_profiles, key: "@uid" }
             occurred_at: { field: "@at", formats: [iso8601] }
             attributes:
               topic: "@topic"
               sentiment: "@sentiment"
+              sku: "@sku"                   # what a share shares
+              category: "@category"
               channel: { constant: community }
 
         """

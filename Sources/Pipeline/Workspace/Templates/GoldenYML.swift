@@ -19,6 +19,12 @@ extension WorkspaceTemplate {
             mapping: Mappings/loyalty.yml
             files: ["feeds/loyalty/*.xml", "feeds/loyalty/*.xml.gz"]
 
+          # Offers redeemed and tiers reached: events of the members above.
+          - name: loyalty_activity
+            kind: loyalty
+            mapping: Mappings/loyalty_activity.yml
+            files: ["feeds/loyalty/activity/*.xml", "feeds/loyalty/activity/*.xml.gz"]
+
           - name: ecommerce_accounts
             kind: ecommerce
             mapping: Mappings/ecommerce_accounts.yml
@@ -30,16 +36,33 @@ extension WorkspaceTemplate {
             mapping: Mappings/ecommerce_orders.yml
             files: ["feeds/ecommerce/orders_*.csv*"]
 
+          # The e-mail/SMS platform: messages sent, opened, clicked, bounced, unsubscribed per account.
+          - name: ecommerce_messages
+            kind: ecommerce
+            mapping: Mappings/ecommerce_messages.yml
+            files: ["feeds/messaging/messages_*.csv*"]
+
           - name: community_profiles
             kind: community
             mapping: Mappings/community_profiles.yml
             files: ["feeds/community/profiles_*.xml*"]
 
-          # Posts, replies, likes and reviews with their sentiment: events of the profiles above.
+          # Posts, replies, likes, reviews and shares with their sentiment: events of the profiles above.
           - name: community_activity
             kind: community
             mapping: Mappings/community_activity.yml
             files: ["feeds/community/activity_*.xml*"]
+
+          # The service desk's complaints and enquiries, one export per kind of customer it knows.
+          - name: service_cases_accounts
+            kind: ecommerce
+            mapping: Mappings/service_cases_accounts.yml
+            files: ["feeds/service/cases_accounts_*.csv*"]
+
+          - name: service_cases_members
+            kind: loyalty
+            mapping: Mappings/service_cases_members.yml
+            files: ["feeds/service/cases_members_*.csv*"]
 
         ingest:
           batch_size: 5000          # rows per write transaction
