@@ -31,6 +31,7 @@ public enum WorkspaceTemplate {
         // The shipped engagement rules and the calendar of baseline campaigns.
         (WorkspaceConfig.defaultEngagePath, engageYML),
         ("Mappings/calendar.csv", calendarCSV),
+        ("Mappings/offers.csv", offersCSV),
     ]
 
     /// Writes the template into `directory`, creating it. Refuses to overwrite existing files

@@ -24,14 +24,14 @@ extension WorkspaceTemplate {
           spend_thresholds: [250, 500, 1000]
           near_threshold_margin: 25
 
-        # Above / on / below the line: the first rule that holds decides.
+        # Above / on / below the line: the first rule that holds decides. Strong negative signals come
+        # first (a complaint outweighs a purchase), then the positive ones, then the weak negatives.
         line:
           rules:
             - { name: complained, line: below, when: { signal: complaint, within_days: 30 } }
             - { name: flatlined, line: below, when: { signal: flatline } }
             - { name: souring, line: below, when: { signal: sentiment_dip } }
             - { name: gone_quiet, line: below, when: { signal: community_stopped } }
-            - { name: not_opening, line: below, when: { signal: unopened_streak } }
             - name: returned_unreplaced
               line: below
               when: { all: [{ signal: return, within_days: 30 }, { not: { signal: purchase, within_days: 30 } }] }
@@ -45,6 +45,8 @@ extension WorkspaceTemplate {
                   - { signal: community_share, within_days: 30 }
                   - { signal: community_review, within_days: 30 }
                   - { signal: tier_reached, within_days: 30 }
+            # Weak negatives count only when nothing positive happened lately.
+            - { name: not_opening, line: below, when: { signal: unopened_streak } }
           default: on
 
         # Retention stage: the first rule that holds decides; rules may test today's line.
@@ -131,8 +133,9 @@ extension WorkspaceTemplate {
           - name: growing
             when: { stage: [new, active, won_back] }
             treatment: { goal: shop_more_often, frequency_days: 21, channel: email, template: discover, offers: 3 }
+          # Customers below the line are on a remediation ladder instead.
           - name: recovering
-            when: { stage: [at_risk, lapsed] }
+            when: { all: [{ stage: [at_risk, lapsed] }, { not: { line: [below] } }] }
             treatment: { goal: come_back, frequency_days: 60, channel: email, template: still-here, offers: 1 }
 
         # Offers are ranked per customer by what they buy, recent purchases weighing more.
@@ -156,6 +159,35 @@ extension WorkspaceTemplate {
         bf-2026,Black Friday,2026-11-27,2026-11-30,email,black-friday,all,20
         holiday-2026,Holiday gifts,2026-12-10,2026-12-24,email,holiday-gifts,all,20
         newyear-2027,New year,2027-01-02,2027-01-10,email,new-year,loyal|advocate,10
+
+        """
+}
+
+extension WorkspaceTemplate {
+    /// An example offer bank, `Mappings/offers.csv`: category and SKU offers on the example
+    /// feeds' catalogue, some limited by quantity or budget.
+    static let offersCSV = """
+        offer_id,category,sku,cost,valid_from,valid_to,quantity,budget
+        OF001,GROCERY,,1.50,2024-01-01,2026-12-31,,
+        OF002,HOME,,5.00,2025-01-01,2026-12-31,,2000.00
+        OF003,CLOTHING,,8.00,2026-03-01,2026-08-31,500,
+        OF004,ELECTRONICS,,15.00,2026-05-01,2026-09-30,100,1500.00
+        OF005,BEAUTY,,4.00,2024-01-01,2026-12-31,,
+        OF006,TOYS,,6.00,2026-06-01,2026-12-24,300,
+        OF007,GARDEN,,5.00,2026-03-01,2026-07-31,,800.00
+        OF008,FOOD & DRINK,,2.50,2024-01-01,2026-12-31,,
+        OF009,HOME,,10.00,2025-11-01,2026-01-15,,
+        OF010,CLOTHING,,12.00,2026-07-01,2026-08-31,200,
+        OF011,,10001000,3.00,2026-01-01,2026-12-31,,
+        OF012,,20001007,2.00,2026-04-01,2026-09-30,400,
+        OF013,,30001014,4.50,2026-06-01,2026-07-15,,500.00
+        OF014,,40001021,7.50,2025-06-01,2026-12-31,150,
+        OF015,,50001028,1.00,2024-06-01,2026-12-31,,
+        OF016,,60001035,6.00,2026-05-15,2026-07-31,80,
+        OF017,,70001042,9.00,2026-06-15,2026-10-31,,900.00
+        OF018,,20001063,2.50,2025-09-01,2026-06-30,,
+        OF019,,50001084,5.50,2026-06-01,2026-12-31,250,1000.00
+        OF020,,80001105,3.50,2026-02-01,2026-08-31,,
 
         """
 }
