@@ -5,6 +5,8 @@ SWIFT        ?= swift
 CONFIG       ?= release
 GOLDEN        = .build/$(CONFIG)/golden
 WORKSPACE    ?= Fixtures/retail
+# The bundled feeds were exported on this day: freshness and engagement are judged as of it.
+AS_OF        ?= 2026-06-30
 BENCH_CUSTOMERS ?= 1000000
 
 .PHONY: all deps pg-deps browser build test run bench check lint clean
@@ -38,13 +40,13 @@ test: deps pg-deps browser
 	$(SWIFT) build --build-tests
 	scripts/pg-test-cluster $(SWIFT) test --skip-build
 
-# The main job on the bundled workspace: ingest → normalize → match → merge → quality → publish
-# with a summary, the clusters' accuracy against the workspace's labelled truth, and the
+# The main job on the bundled workspace: ingest → normalize → match → merge → quality → engage →
+# publish with a summary, the clusters' accuracy against the workspace's labelled truth, and the
 # data-quality report (out/report/quality.html).
 run: build
-	$(GOLDEN) run --config $(WORKSPACE)/golden.yml
+	$(GOLDEN) run --config $(WORKSPACE)/golden.yml --as-of $(AS_OF)
 	$(GOLDEN) evaluate --config $(WORKSPACE)/golden.yml --truth $(WORKSPACE)/truth.csv
-	$(GOLDEN) report --config $(WORKSPACE)/golden.yml --out out/report
+	$(GOLDEN) report --config $(WORKSPACE)/golden.yml --out out/report --as-of $(AS_OF)
 
 # Throughput and peak memory on generated data (cached under bench-data/).
 bench: deps

@@ -3,10 +3,11 @@ import Pipeline
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the pipeline over the workspace: ingest, normalize, match, merge, quality, publish.",
+        abstract: "Run the pipeline over the workspace: ingest, normalize, match, merge, quality, engage, publish.",
         discussion: """
             Incremental and idempotent: files whose content was ingested before are skipped. The \
-            publish stage runs when the workspace has a publish file (Mappings/publish.yml).
+            engage stage runs when the workspace has engagement rules (Mappings/engage.yml), for the \
+            --as-of day; the publish stage when it has a publish file (Mappings/publish.yml).
             """)
 
     @OptionGroup var options: WorkspaceOptions
@@ -14,7 +15,7 @@ struct Run: ParsableCommand {
     @Flag(help: "Train a new match model first, even when a fitting one is saved.")
     var retrain = false
 
-    @Option(name: .customLong("as-of"), help: "Judge freshness on this date (YYYY-MM-DD; default: now).")
+    @Option(name: .customLong("as-of"), help: "Judge freshness and decide engagement on this date (YYYY-MM-DD; default: now).")
     var asOf: AsOfDate?
 
     func run() throws {

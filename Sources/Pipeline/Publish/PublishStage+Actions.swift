@@ -6,9 +6,10 @@ import Store
 
 extension PublishStage {
     /// Publishes the engagement actions with the change feed: the latest day engaged, as
-    /// `actions-YYYY-MM-DD.jsonl` (gzipped like the feed) in the feed's folder. Written again at
-    /// every publish (the same day decided again replaces its actions); nothing without a feed
-    /// or before the first engaged day.
+    /// `actions-YYYY-MM-DD.jsonl` (gzipped like the feed) in the feed's folder. The file is
+    /// replaced only when its content changed (the same day decided again with another outcome):
+    /// publishing again without changes touches nothing. Nothing without a feed or before the
+    /// first engaged day.
     func publishActions(into summary: inout PublishSummary) throws(GoldenError) {
         guard let feed = config.publish?.feed, let latest = try store.latestEngageDay() else { return }
         let day = Day(index: latest)
@@ -17,9 +18,21 @@ extension PublishStage {
         try? FileManager.default.createDirectory(
             atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let actions = try store.engageActions(day: latest)
+        let fresh = full + ".new"
         try EngageActionsFile.write(
             actions.map(\.action), goldenIDs: Dictionary(actions.map { ($0.action.sequence, $0.goldenID) }, uniquingKeysWith: { a, _ in a }),
-            format: .jsonl, to: full)
+            format: .jsonl, to: fresh)
+        let manager = FileManager.default
+        if manager.contentsEqual(atPath: fresh, andPath: full) {
+            try? manager.removeItem(atPath: fresh)
+        } else {
+            do {
+                _ = try? manager.removeItem(atPath: full)
+                try manager.moveItem(atPath: fresh, toPath: full)
+            } catch {
+                throw GoldenError(.io, "cannot write the actions file", at: SourceLocation(file: relative))
+            }
+        }
         summary.actions = relative
         summary.actionCount = actions.count
     }

@@ -43,7 +43,7 @@ import Testing
         let modified = try FileManager.default.attributesOfItem(atPath: workspace.path + "/out/files/golden.jsonl")[.modificationDate] as? Date
         let again = try Runner(configPath: workspace.config, progress: .silent).run(command: "publish")
         #expect(again.publish?.status == "unchanged" && again.publish?.publish == nil)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path + "/out/feed") == ["changes-000001.jsonl"])
+        #expect(try Self.feedFiles(workspace) == ["changes-000001.jsonl"])
         #expect(try FileManager.default.attributesOfItem(atPath: workspace.path + "/out/files/golden.jsonl")[.modificationDate] as? Date == modified)
         #expect(try store.lastPublish()?.id == 1)
 
@@ -52,7 +52,12 @@ import Testing
         let restored = try #require(try Runner(configPath: workspace.config, progress: .silent).run(command: "publish").publish)
         #expect(restored.status == "published" && restored.changes.total == 0 && restored.feed == nil)
         #expect(FileManager.default.fileExists(atPath: workspace.path + "/out/csv/xref.csv.gz"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path + "/out/feed") == ["changes-000001.jsonl"])
+        #expect(try Self.feedFiles(workspace) == ["changes-000001.jsonl"])
+    }
+
+    /// The change feed's files (the engagement actions published beside them left out).
+    static func feedFiles(_ workspace: TempWorkspace) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: workspace.path + "/out/feed").filter { $0.hasPrefix("changes-") }.sorted()
     }
 
     @Test func publishWithoutAPublishFileIsAConfigError() throws {
