@@ -10,9 +10,13 @@ struct Fixtures: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write deterministic retail feeds and truth.csv into a workspace folder.",
             discussion: """
-                Writes feeds/pos, feeds/loyalty, feeds/ecommerce and feeds/community in the shapes the \
-                'golden init' mappings read, and truth.csv (source,record_key,entity_id). The same \
-                --customers and --seed always give byte-identical files.
+                Writes feeds/pos, feeds/loyalty (members, and their redemptions and tiers under \
+                activity/), feeds/ecommerce, feeds/community, feeds/messaging (e-mail and SMS sent, \
+                opened, clicked, bounced, unsubscribed) and feeds/service (complaints and enquiries) in \
+                the shapes the 'golden init' mappings read; truth.csv (source,record_key,entity_id); and \
+                stories.csv (entity_id,story,change_day,cadence_days): how each customer behaves over \
+                time — steady, new, lapsing, win_back, complainer, sentiment_dip, quiet_member or \
+                unsubscriber. The same --customers and --seed always give byte-identical files.
                 """)
 
         @Option(help: "How many real people to generate.")
