@@ -15,6 +15,7 @@ enum EngageEvents {
         result.reserveCapacity(events.count)
         // Receipt lines: grouped by subject record, time and kind.
         var receipts: [ReceiptKey: Int] = [:]
+        var last: (key: ReceiptKey, index: Int)?
         for event in events {
             guard let at = event.occurredAt else { continue }
             let day = Day(at)
@@ -26,11 +27,14 @@ enum EngageEvents {
                 let amount = event.amount.map { Amount(tenThousandths: Int64(clamping: $0.tenThousandths.magnitude)) }
                 let item = EngageEvent.Item(category: fields.category, sku: fields.sku, quantity: fields.quantity ?? 1)
                 let key = ReceiptKey(source: event.subjectSource, record: event.subjectKey, at: at.secondsSinceEpoch, kind: kind)
-                if let index = receipts[key] {
+                // Lines of one receipt usually come one after another: no hashing for those.
+                let index = last.flatMap { $0.key == key ? $0.index : nil } ?? receipts[key]
+                if let index {
                     result[index].items.append(item)
                     if let amount { result[index].amount = (result[index].amount ?? Amount(tenThousandths: 0)) + amount }
                 } else {
                     receipts[key] = result.count
+                    last = (key, result.count)
                     result.append(EngageEvent(kind: kind, day: day, amount: amount, items: [item], channel: fields.channel))
                 }
             case .order:
@@ -104,12 +108,12 @@ enum EngageEvents {
             case "category": category = value
             case "sku":
                 sku = value
-                skus = value.split(separator: "|").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+                skus = value.utf8.contains(UInt8(ascii: "|")) ? Self.items(value) : [value]
             case "quantity": quantity = Int(value).flatMap { $0 > 0 ? $0 : nil }
-            case "channel": channel = value.lowercased()
-            case "status": status = value.lowercased()
+            case "channel": channel = value.asciiLowercased
+            case "status": status = value.asciiLowercased
             case "sentiment": sentiment = Double(value).flatMap { abs($0) <= 1 ? $0 : nil }
-            case "action": action = value.lowercased()
+            case "action": action = value.asciiLowercased
             case "campaign": campaign = value
             case "offer": offer = value
             case "tier": tier = value
@@ -117,12 +121,23 @@ enum EngageEvents {
             default: break
             }
         }
+
+        /// The `|`-separated items of an order's SKU list, spaces trimmed, empty ones dropped.
+        static func items(_ value: String) -> [String] {
+            value.utf8.split(separator: UInt8(ascii: "|")).compactMap { part in
+                var slice = part
+                while slice.first == 0x20 { slice = slice.dropFirst() }
+                while slice.last == 0x20 { slice = slice.dropLast() }
+                return slice.isEmpty ? nil : String(decoding: slice, as: UTF8.self)
+            }
+        }
     }
 }
 
-extension Substring {
-    /// Without leading and trailing spaces.
-    fileprivate var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+extension String {
+    /// Lower case for ASCII letters; the string itself (no copy) when it has no upper-case ASCII.
+    fileprivate var asciiLowercased: String {
+        guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return self }
+        return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
     }
 }

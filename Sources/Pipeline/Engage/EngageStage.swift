@@ -93,8 +93,11 @@ public struct EngageStage {
                 return (engine.decide(facts), response)
             }
             for (input, result) in zip(batch, results) {
-                let (decision, response) = try result.get()
+                var (decision, response) = try result.get()
                 tally.add(decision, response: response)
+                // Counted: what is kept until the write is only what the write needs.
+                decision.held = []
+                decision.unreachable = []
                 let text = EngageMemoryCodec.encode(decision.state, ladder: decision.ladder)
                 let stored = input.state.flatMap { $0.day >= asOf.index ? $0.prior : $0.state }
                 if text != stored || decision.transition != nil || !decision.actions.isEmpty || input.state?.day == asOf.index {

@@ -46,6 +46,13 @@ public struct EngageSummary: Codable, Sendable {
 
     public init() {}
 
+    enum CodingKeys: String, CodingKey {
+        case asOf = "as_of", mode, customers, lines, stages, segments, transitions, transitionTotal = "transition_total"
+        case ladderSteps = "ladder_steps", actions, actionsByRule = "actions_by_rule", channels, fallbacks, unreachable
+        case unreachableReasons = "unreachable_reasons", held, offersAllocated = "offers_allocated", offers
+        case offerRowsQuarantined = "offer_rows_quarantined", responses, actionsFile = "actions_file", seconds, timings
+    }
+
     /// A count with its label.
     public struct Count: Codable, Sendable, Hashable {
         public var name: String

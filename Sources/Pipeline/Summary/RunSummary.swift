@@ -43,7 +43,7 @@ public struct RunSummary: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", runID = "run_id", command, status, exitCode = "exit_code"
         case startedAt = "started_at", finishedAt = "finished_at", files, totals
-        case quarantineShare = "quarantine_share", quarantineLimit = "quarantine_limit", normalize, match, merge, quality, publish, messages
+        case quarantineShare = "quarantine_share", quarantineLimit = "quarantine_limit", normalize, match, merge, quality, engage, publish, messages
     }
 }
 

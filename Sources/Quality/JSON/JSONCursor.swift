@@ -135,7 +135,8 @@ struct JSONCursor {
                     i += 6
                 }
                 out.append(contentsOf: Array(String(UnicodeScalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8))
-            default: out.append(escape)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
+            default: throw failure
             }
         }
         return String(decoding: out, as: UTF8.self)
