@@ -85,15 +85,23 @@ public struct EngageStage {
         var tally = EngageTally(asOf: asOf, responseWindowDays: settings.responseWindowDays)
         var batch: [EngageInput] = []
         let day = asOf, window = settings.responseWindowDays
+        // Thread time spent building facts (events, profile, memory) and deciding (signals,
+        // rules, ladders, offers ranking, gates), summed over the partitions.
+        var factsCPU = Duration.zero, rulesCPU = Duration.zero
         func flush() throws(GoldenError) {
             let results = NormalizeStage.process(batch, threads: threads) { (input) throws(GoldenError) in
+                let start = ContinuousClock.now
                 let facts = try builder.facts(for: input, actions: memory[input.sequence] ?? [])
+                let built = ContinuousClock.now
                 var response = ResponseTally(windowDays: window, asOf: day)
                 response.add(actions: facts.previous.actions, events: facts.events)
-                return (engine.decide(facts), response)
+                let decision = engine.decide(facts)
+                return (decision, response, built - start, ContinuousClock.now - built)
             }
             for (input, result) in zip(batch, results) {
-                var (decision, response) = try result.get()
+                var (decision, response, factsTime, rulesTime) = try result.get()
+                factsCPU += factsTime
+                rulesCPU += rulesTime
                 tally.add(decision, response: response)
                 // Counted: what is kept until the write is only what the write needs.
                 decision.held = []
@@ -106,13 +114,26 @@ public struct EngageStage {
             }
             batch.removeAll(keepingCapacity: true)
         }
-        try readingStore("the golden records") {
-            try store.forEachEngageBatch(size: Self.batchSize) { inputs in
+        // The store is read on its own thread while the batch before is decided.
+        let pipe = BatchPipe<[EngageInput]>(capacity: 2)
+        let store = self.store
+        pipe.produce { put in
+            try readingStore("the golden records") {
+                try store.forEachEngageBatch(size: Self.batchSize) { inputs in try put(inputs) }
+            }
+        }
+        do {
+            while let inputs = try pipe.take() {
                 batch = inputs
                 try flush()
             }
+        } catch {
+            pipe.cancel()
+            throw error
         }
         clock.lap("decide", into: &summary.timings)
+        summary.timings["facts_thread_seconds"] = factsCPU.seconds
+        summary.timings["rules_thread_seconds"] = rulesCPU.seconds
 
         var decisions = kept.map(\.decision)
         let allocation = engine.allocate(&decisions)
@@ -135,10 +156,12 @@ public struct EngageStage {
         summary = tally.summary(into: summary)
         let file = try writeActionsFile(write.actions, goldenIDs: Dictionary(uniqueKeysWithValues: zip(kept.map(\.sequence), decisions.map(\.goldenID))))
         summary.actionsFile = file
+        // `write`: the rows and the actions file; the store's commit follows (the stored summary
+        // cannot time its own commit).
+        clock.lap("write", into: &summary.timings)
         summary.seconds = (ContinuousClock.now - started).seconds
         write.summaryJSON = compactJSON(summary)
         try store.writeEngageDay(write)
-        clock.lap("write", into: &summary.timings)
         summary.seconds = (ContinuousClock.now - started).seconds
         return summary
     }

@@ -41,7 +41,10 @@ public struct EngageSummary: Codable, Sendable {
     /// The actions file written, if any.
     public var actionsFile: String?
     public var seconds: Double = 0
-    /// Seconds per step: `load`, `decide`, `allocate`, `write`.
+    /// Seconds per step: `load`, `decide`, `allocate`, `write`; and, summed over the parallel
+    /// partitions, `facts_thread_seconds` (events, profile and memory built from the store's rows)
+    /// and `rules_thread_seconds` (signals, state, ladders, triggers, treatments, baseline,
+    /// ranking, contactability and gates).
     public var timings: [String: Double] = [:]
 
     public init() {}
