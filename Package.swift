@@ -118,7 +118,7 @@ let targets: [Target] = [
     .target(
         name: "Steward",
         dependencies: [
-            "Pipeline", "Store", "Match", "Merge", "Normalize", "Ingest", "Quality", "GoldenCore",
+            "Pipeline", "Store", "Match", "Merge", "Normalize", "Ingest", "Quality", "Engage", "GoldenCore",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ],
@@ -167,7 +167,7 @@ let targets: [Target] = [
     .testTarget(
         name: "StewardTests",
         dependencies: [
-            "Steward", "Pipeline", "Store", "GoldenCore",
+            "Steward", "Pipeline", "Store", "Engage", "GoldenCore",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),

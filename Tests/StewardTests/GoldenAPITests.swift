@@ -1,3 +1,4 @@
+import Engage
 import Foundation
 import GoldenCore
 import HTTPTypes
@@ -109,6 +110,17 @@ import Testing
                 let observed = (preferred?["sources"] as? [[String: Any]] ?? []).compactMap { $0["observed_at"] as? String }.max()
                 #expect(attribute["last_asserted_at"] as? String == observed, "\(attribute["attribute"] ?? "")")
             }
+
+            // Engagement: the state the Engage stage stored, and the path that led there.
+            let engagement = try #require(detail["engagement"] as? [String: Any])
+            let storedState = try #require(try workspace.store.engageState(sequence: stored.sequence))
+            let (state, _) = try #require(EngageMemoryCodec.decode(storedState.state))
+            #expect(engagement["line"] as? String == state.line.rawValue && engagement["stage"] as? String == state.stage)
+            #expect(engagement["since"] as? String == state.since.description)
+            let path = try #require(engagement["path"] as? [[String: Any]])
+            #expect(path.first?["from_line"] == nil && !path.isEmpty)
+            #expect(path.last?["line"] as? String == state.line.rawValue && path.last?["stage"] as? String == state.stage)
+            #expect(path.allSatisfy { $0["rule"] is String && $0["signals"] is [String] })
 
             let missing = try await client.executeRequest(uri: "/api/goldens/GZZZZZZZZ", method: .get, headers: workspace.bearer(), body: nil)
             #expect(missing.status == .notFound)

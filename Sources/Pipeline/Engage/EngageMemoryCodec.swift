@@ -9,18 +9,18 @@ import Engage
 /// let text = EngageMemoryCodec.encode(state, ladder: position)   // "below|at_risk|20600|win_back|1|20610|20600|2.5|0"
 /// let (state, ladder) = EngageMemoryCodec.decode(text)!
 /// ```
-enum EngageMemoryCodec {
-    static func encode(_ state: EngagementState, ladder: LadderPosition?) -> String {
+public enum EngageMemoryCodec {
+    public static func encode(_ state: EngagementState, ladder: LadderPosition?) -> String {
         var text = "\(state.line.rawValue)|\(state.stage)|\(state.since.index)"
         if let ladder {
             text += "|\(ladder.ladder)|\(ladder.step)|\(ladder.stepDay.index)|\(ladder.startedDay.index)|\(ladder.spent)"
-            text += ladder.capped ? "|1" : "|0"
+            text += "|\((ladder.capped ? 1 : 0) + (ladder.succeeded ? 2 : 0))"
         }
         return text
     }
 
     /// The state and ladder, or `nil` for text this codec did not write.
-    static func decode(_ text: String) -> (EngagementState, LadderPosition?)? {
+    public static func decode(_ text: String) -> (EngagementState, LadderPosition?)? {
         let parts = text.split(separator: "|", omittingEmptySubsequences: false)
         guard parts.count == 3 || parts.count == 9, let line = Line(rawValue: String(parts[0])),
             let since = Int32(parts[2])
@@ -28,11 +28,11 @@ enum EngageMemoryCodec {
         let state = EngagementState(line: line, stage: String(parts[1]), since: Day(index: since))
         guard parts.count == 9 else { return (state, nil) }
         guard let step = Int(parts[4]), let stepDay = Int32(parts[5]), let started = Int32(parts[6]),
-            let spent = Double(parts[7])
+            let spent = Double(parts[7]), let flags = Int(parts[8]), (0...3).contains(flags)
         else { return nil }
         let ladder = LadderPosition(
             ladder: String(parts[3]), step: step, stepDay: Day(index: stepDay), startedDay: Day(index: started),
-            spent: spent, capped: parts[8] == "1")
+            spent: spent, capped: flags & 1 != 0, succeeded: flags & 2 != 0)
         return (state, ladder)
     }
 }

@@ -1,3 +1,4 @@
+import Engage
 import GoldenCore
 import Merge
 import Quality
@@ -8,7 +9,8 @@ import Store
 /// their sources and observed-at times, the cross-reference, the events summary, and the merge
 /// and split history.
 ///
-/// Freshness and engagement state are left out until the Quality and Engage stages store them.
+/// With the record's freshness on the day asked for, and its engagement state and path as the
+/// Engage stage decided them.
 struct GoldenRecordDetail: Encodable, Sendable {
     var goldenId: String
     /// The id asked for, when it was retired and redirects here.
@@ -30,6 +32,61 @@ struct GoldenRecordDetail: Encodable, Sendable {
     /// Quality stage's rules: age from the last time any source asserted the value); `nil` for
     /// a retired record.
     var freshness: Freshness?
+    /// The line, stage and ladder as of the last day engaged, and every transition since the
+    /// first; `nil` when the workspace never engaged this record.
+    var engagement: Engagement?
+
+    struct Engagement: Encodable, Sendable {
+        /// The last day decided.
+        var asOf: String
+        var line: String
+        var stage: String
+        /// The day the customer entered this line and stage.
+        var since: String
+        var ladder: Ladder?
+        /// Every change of line or stage, oldest first: the customer's path.
+        var path: [Step]
+
+        struct Ladder: Encodable, Sendable {
+            var name: String
+            var step: Int
+            var stepDay: String
+            var startedDay: String
+            var spent: Double
+            var capped: Bool
+            var succeeded: Bool
+        }
+
+        struct Step: Encodable, Sendable {
+            var day: String
+            var fromLine: String?
+            var fromStage: String?
+            var line: String
+            var stage: String
+            var rule: String
+            var signals: [String]
+        }
+
+        /// The engagement of golden record `sequence`, if it was ever engaged.
+        static func load(sequence: Int64, store: GoldenStore) throws(GoldenError) -> Engagement? {
+            guard let row = try store.engageState(sequence: sequence),
+                let (state, ladder) = EngageMemoryCodec.decode(row.state)
+            else { return nil }
+            return Engagement(
+                asOf: Day(index: row.day).description, line: state.line.rawValue, stage: state.stage,
+                since: state.since.description,
+                ladder: ladder.map {
+                    Ladder(
+                        name: $0.ladder, step: $0.step, stepDay: $0.stepDay.description, startedDay: $0.startedDay.description,
+                        spent: $0.spent, capped: $0.capped, succeeded: $0.succeeded)
+                },
+                path: try store.engageTransitions(sequence: sequence).map {
+                    Step(
+                        day: Day(index: $0.day).description, fromLine: $0.fromLine, fromStage: $0.fromStage, line: $0.toLine,
+                        stage: $0.toStage, rule: $0.rule, signals: $0.signals.split(separator: ",").map(String.init))
+                })
+        }
+    }
 
     struct Freshness: Encodable, Sendable {
         /// The record's status: the worst of its attributes'.
@@ -114,7 +171,8 @@ struct GoldenRecordDetail: Encodable, Sendable {
             redirects: try store.redirects(to: stored.sequence).map { Redirect(retired: $0.retired, reason: $0.reason, at: $0.at) },
             freshness: record.flatMap { record in
                 evaluator.map { Freshness($0.evaluate(FreshnessFacts(record: record, history: events)), asOf: $0.asOf) }
-            })
+            },
+            engagement: try Engagement.load(sequence: stored.sequence, store: store))
     }
 
     /// Every value of every attribute, in the attributes' order, best value first.

@@ -214,10 +214,22 @@ extension GoldenStore {
         }
     }
 
+    /// One golden record's stored engagement memory, if it was ever engaged.
+    public func engageState(sequence: Int64) throws(GoldenError) -> EngageStateRow? {
+        try engageStates(where: "WHERE sequence = ?", [sequence]).first
+    }
+
     /// Every golden record's stored engagement memory, by sequence.
     public func engageStates() throws(GoldenError) -> [EngageStateRow] {
+        try engageStates(where: "", [])
+    }
+
+    private func engageStates(where filter: String, _ arguments: [Int64]) throws(GoldenError) -> [EngageStateRow] {
         try readSnapshot("Could not read the engagement states") { db in
-            try Row.fetchAll(db, sql: "SELECT sequence, day, state, prior_day, prior FROM engage_state ORDER BY sequence").map {
+            try Row.fetchAll(
+                db, sql: "SELECT sequence, day, state, prior_day, prior FROM engage_state \(filter) ORDER BY sequence",
+                arguments: StatementArguments(arguments)
+            ).map {
                 EngageStateRow(
                     sequence: try $0.decode(Int64.self, atIndex: 0), day: try $0.decode(Int32.self, atIndex: 1),
                     state: try $0.decode(String.self, atIndex: 2), priorDay: try $0.decode(Int32?.self, atIndex: 3),
