@@ -27,7 +27,7 @@ struct EngageFacts: Sendable {
         if let json = input.record {
             do {
                 profile = try ContactProfile(recordJSON: json)
-                let judged = freshness.evaluate(try FreshnessFacts(recordJSON: json, historyJSON: nil))
+                let judged = freshness.evaluate(profile.freshnessFacts)
                 for attribute in judged.attributes where attribute.status == .stale { stale.insert(attribute.attribute) }
             } catch {
                 throw GoldenError(.store, "Malformed golden record \(input.goldenID) in the store (\(error.message))")

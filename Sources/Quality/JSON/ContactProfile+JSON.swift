@@ -20,17 +20,25 @@ extension ContactProfile {
                             if read.0.preferred, profile.email == nil {
                                 profile.email = read.1
                                 profile.emailDomain = read.0.domain
+                                profile.emailLineage = read.0.lineage
                             }
                         }
                         if profile.email == nil, let fallback {
                             profile.email = fallback.1
                             profile.emailDomain = fallback.0.domain
+                            profile.emailLineage = fallback.0.lineage
                         }
                     } else if key.equals("phones") {
                         var unknownType: Contact?
                         var phonePreferred = false
+                        var lineagePreferred = false
                         try cursor.array { (cursor) throws(GoldenError) in
                             let read = try Self.value(&cursor)
+                            // Freshness judges the first preferred phone, else the first, usable or not.
+                            if profile.phoneLineage == nil || (read.0.preferred && !lineagePreferred) {
+                                profile.phoneLineage = read.0.lineage
+                                lineagePreferred = read.0.preferred
+                            }
                             guard read.1.status.isUsable else { return }
                             if profile.phone == nil || (read.0.preferred && !phonePreferred) {
                                 profile.phone = read.1
@@ -43,6 +51,7 @@ extension ContactProfile {
                     } else if key.equals("address") {
                         let read = try Self.value(&cursor)
                         profile.address = read.1
+                        profile.addressLineage = read.0.lineage
                         profile.country = read.0.country
                         profile.city = read.0.city
                         profile.postcode = read.0.postcode
@@ -92,6 +101,7 @@ extension ContactProfile {
         var text: String?
         var year: Int?
         var month: Int?
+        var lineage: [FreshnessFacts.Assertion] = []
     }
 
     /// Reads `{"first_asserted_at", "last_asserted_at", "preferred", "status", "value"}`.
@@ -104,6 +114,8 @@ extension ContactProfile {
                 value.preferred = try cursor.boolean()
             } else if key.equals("status") {
                 status = ValueStatus(rawValue: try cursor.plainString()) ?? .invalid
+            } else if key.equals("lineage") {
+                value.lineage = try FreshnessFacts.lineage(&cursor)
             } else if key.equals("first_asserted_at") {
                 value.first = try FreshnessFacts.seconds(&cursor)
             } else if key.equals("last_asserted_at") {

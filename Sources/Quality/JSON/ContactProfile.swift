@@ -1,4 +1,5 @@
 import GoldenCore
+import Merge
 
 /// What engagement needs of a golden record besides its events: how each channel could reach
 /// the person, and the few attributes rules test. Read straight from the stored JSON (see
@@ -41,6 +42,22 @@ public struct ContactProfile: Hashable, Sendable {
     public var birthMonth: Int?
     /// The earliest time any source asserted any value.
     public var firstAssertedAt: Timestamp?
+    /// The lineage of the values freshness judges for the channels — the preferred (else the
+    /// first) e-mail and phone, and the address — as ``FreshnessFacts`` reads them: what
+    /// ``freshnessFacts`` hands to a ``FreshnessEvaluator`` without reading the JSON again.
+    public var emailLineage: [FreshnessFacts.Assertion]?
+    public var phoneLineage: [FreshnessFacts.Assertion]?
+    public var addressLineage: [FreshnessFacts.Assertion]?
+
+    /// The freshness facts of the e-mail, phone and address: equal, for those attributes, to
+    /// ``FreshnessFacts/init(recordJSON:historyJSON:)`` on the same record.
+    public var freshnessFacts: FreshnessFacts {
+        var preferred: [(attribute: GoldenAttribute, assertions: [FreshnessFacts.Assertion])] = []
+        if let emailLineage { preferred.append((.email, emailLineage)) }
+        if let phoneLineage { preferred.append((.phone, phoneLineage)) }
+        if let addressLineage { preferred.append((.address, addressLineage)) }
+        return FreshnessFacts(preferred: preferred, latestAssertion: nil, lastEvent: nil)
+    }
 
     public init() {}
 }

@@ -86,19 +86,7 @@ extension FreshnessFacts {
         var last: Timestamp?
         try cursor.object { (cursor, key) throws(GoldenError) in
             if key.equals("lineage") {
-                try cursor.array { (cursor) throws(GoldenError) in
-                    var source = "", observed: Timestamp?
-                    try cursor.object { (cursor, key) throws(GoldenError) in
-                        if key.equals("source") {
-                            source = try cursor.plainString()
-                        } else if key.equals("observed_at") {
-                            observed = try seconds(&cursor)
-                        } else {
-                            try cursor.skipValue()
-                        }
-                    }
-                    assertions.append(Assertion(source: source, observedAt: observed))
-                }
+                assertions = try lineage(&cursor)
             } else if key.equals("preferred") {
                 preferred = try cursor.boolean()
             } else if key.equals("last_asserted_at") {
@@ -108,6 +96,25 @@ extension FreshnessFacts {
             }
         }
         return (assertions, preferred, last)
+    }
+
+    /// A golden value's `lineage`: each asserting record's source and observed-at.
+    static func lineage(_ cursor: inout JSONCursor) throws(GoldenError) -> [Assertion] {
+        var assertions: [Assertion] = []
+        try cursor.array { (cursor) throws(GoldenError) in
+            var source = "", observed: Timestamp?
+            try cursor.object { (cursor, key) throws(GoldenError) in
+                if key.equals("source") {
+                    source = try cursor.plainString()
+                } else if key.equals("observed_at") {
+                    observed = try seconds(&cursor)
+                } else {
+                    try cursor.skipValue()
+                }
+            }
+            assertions.append(Assertion(source: source, observedAt: observed))
+        }
+        return assertions
     }
 
     /// `{"seconds_since_epoch": N}`.

@@ -33,6 +33,11 @@ import Testing
             if let city = record.address?.value.city, city.contains(where: { !$0.isASCII }) { escaped += 1 }
             #expect(profile.gender == record.gender?.value.rawValue)
             #expect(profile.birthYear == (record.dateOfBirth?.status.isUsable == true ? record.dateOfBirth?.value.year : nil))
+            // The channels' freshness facts equal the full reader's for those attributes.
+            let full = try FreshnessFacts(recordJSON: json, historyJSON: nil).preferred
+                .filter { [.email, .phone, .address].contains($0.attribute) }
+            let own = profile.freshnessFacts.preferred
+            #expect(own.map(\.attribute) == full.map(\.attribute) && own.map(\.assertions) == full.map(\.assertions))
             compared += 1
         }
         #expect(compared > 100 && mobiles > 10)
