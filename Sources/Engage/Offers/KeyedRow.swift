@@ -28,7 +28,7 @@ public struct KeyedRow: Hashable, Sendable {
 
 extension String {
     /// Without leading and trailing spaces and tabs (no Foundation).
-    var trimmingBlanks: String {
+    public var trimmingBlanks: String {
         let utf8 = self.utf8
         guard let first = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
         let last = utf8.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })!

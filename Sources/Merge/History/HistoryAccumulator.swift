@@ -205,8 +205,8 @@ public struct HistoryAccumulator: Sendable {
         }
     }
 
-    /// The non-empty parts of a `|`-separated list, trimmed of spaces.
-    static func items(in value: String) -> [String] {
+    /// The non-empty parts of a `|`-separated list, trimmed of spaces: an order's SKUs.
+    public static func items(in value: String) -> [String] {
         value.utf8.split(separator: UInt8(ascii: "|")).compactMap { part in
             let trimmed = part.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed()
             return trimmed.isEmpty ? nil : String(decoding: trimmed, as: UTF8.self)
@@ -234,10 +234,10 @@ struct LineTransaction: Hashable, Sendable {
 }
 
 /// What an order's `status` says, read ASCII case-insensitively.
-enum OrderStatus: Equatable {
+public enum OrderStatus: Equatable, Sendable {
     case cancelled, returned, other
 
-    init(_ status: String) {
+    public init(_ status: String) {
         let lower = String(decoding: status.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
         switch lower {
         case "cancelled", "canceled": self = .cancelled

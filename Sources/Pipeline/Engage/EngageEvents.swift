@@ -1,5 +1,6 @@
 import Engage
 import GoldenCore
+import Merge
 
 /// Turns a golden record's stored events into what engagement sees: the lines of one till
 /// receipt become one purchase (or return) with an item per line; an order is one purchase (a
@@ -40,9 +41,9 @@ enum EngageEvents {
             case .order:
                 let items = fields.skus.map { EngageEvent.Item(category: fields.category, sku: $0) }
                 let wrapped = items.isEmpty ? [EngageEvent.Item(category: fields.category, sku: nil)] : items
-                switch fields.status {
-                case "cancelled", "canceled": continue
-                case "returned":
+                switch fields.status.map(OrderStatus.init) {
+                case .cancelled: continue
+                case .returned:
                     result.append(EngageEvent(kind: .purchase, day: day, amount: event.amount, items: wrapped, channel: fields.channel))
                     result.append(EngageEvent(kind: .return, day: day, amount: event.amount, items: wrapped, channel: fields.channel))
                 default:
@@ -108,10 +109,10 @@ enum EngageEvents {
             case "category": category = value
             case "sku":
                 sku = value
-                skus = value.utf8.contains(UInt8(ascii: "|")) ? Self.items(value) : [value]
+                skus = value.utf8.contains(UInt8(ascii: "|")) ? HistoryAccumulator.items(in: value) : [value]
             case "quantity": quantity = Int(value).flatMap { $0 > 0 ? $0 : nil }
             case "channel": channel = value.asciiLowercased
-            case "status": status = value.asciiLowercased
+            case "status": status = value
             case "sentiment": sentiment = Double(value).flatMap { abs($0) <= 1 ? $0 : nil }
             case "action": action = value.asciiLowercased
             case "campaign": campaign = value
@@ -119,16 +120,6 @@ enum EngageEvents {
             case "tier": tier = value
             case "topic": topic = value
             default: break
-            }
-        }
-
-        /// The `|`-separated items of an order's SKU list, spaces trimmed, empty ones dropped.
-        static func items(_ value: String) -> [String] {
-            value.utf8.split(separator: UInt8(ascii: "|")).compactMap { part in
-                var slice = part
-                while slice.first == 0x20 { slice = slice.dropFirst() }
-                while slice.last == 0x20 { slice = slice.dropLast() }
-                return slice.isEmpty ? nil : String(decoding: slice, as: UTF8.self)
             }
         }
     }

@@ -15,9 +15,10 @@ struct EngageFacts: Sendable {
     let asOf: Day
     let freshness: FreshnessEvaluator
 
-    /// The channels the shipped rules use, with the golden attribute that carries each.
-    static let channels: [(channel: String, attribute: GoldenAttribute)] = [
-        ("email", .email), ("sms", .phone), ("phone", .phone), ("mail", .address),
+    /// The channels the shipped rules use: the golden attribute whose freshness each takes, and
+    /// the profile's value that carries it.
+    static let channels: [(channel: String, attribute: GoldenAttribute, contact: KeyPath<ContactProfile, ContactProfile.Contact?> & Sendable)] = [
+        ("email", .email, \.email), ("sms", .phone, \.mobile), ("phone", .phone, \.phone), ("mail", .address, \.address),
     ]
 
     func facts(for input: EngageInput, actions: [PastAction]) throws(GoldenError) -> CustomerFacts {
@@ -48,16 +49,9 @@ struct EngageFacts: Sendable {
 
         let optedOut = optedOut(events)
         var contacts: [ContactPoint] = []
-        for (channel, attribute) in Self.channels {
-            let contact: ContactProfile.Contact? =
-                switch channel {
-                case "email": profile.email
-                case "sms": profile.mobile
-                case "phone": profile.phone
-                default: profile.address
-                }
+        for (channel, attribute, path) in Self.channels {
             let status: ContactStatus
-            if let contact {
+            if let contact = profile[keyPath: path] {
                 if optedOut.contains(channel) {
                     status = .optedOut
                 } else if !contact.status.isUsable {

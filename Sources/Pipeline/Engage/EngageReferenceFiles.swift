@@ -63,7 +63,7 @@ enum EngageReferenceFiles {
             guard let first = try reader.next() else {
                 throw GoldenError(.config, "the \(what) is empty: it needs a header line", at: SourceLocation(file: displayPath))
             }
-            let header = first.fields.map { $0.trimmingCharacters(in: " \t\r") }
+            let header = first.fields.map(\.trimmingBlanks)
             var rows: [Row] = []
             while let row = try reader.next() {
                 var fields: [String: String] = [:]
@@ -82,12 +82,5 @@ enum EngageReferenceFiles {
         } catch {
             throw GoldenError(.io, "cannot read the \(what)", at: SourceLocation(file: displayPath))
         }
-    }
-}
-
-extension String {
-    /// Without the given leading and trailing characters.
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
     }
 }

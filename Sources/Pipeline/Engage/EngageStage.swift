@@ -81,7 +81,7 @@ public struct EngageStage {
             freshness: FreshnessEvaluator(
                 settings: config.quality.freshness, sourceKinds: config.sourceKinds,
                 asOf: Timestamp(secondsSinceEpoch: Int64(asOf.index) * 86_400 + 86_399)))
-        var kept: [(sequence: Int64, stored: EngageStateRow?, decision: CustomerDecision)] = []
+        var kept: [(sequence: Int64, stored: EngageStateRow?, text: String, decision: CustomerDecision)] = []
         var tally = EngageTally(asOf: asOf, responseWindowDays: settings.responseWindowDays)
         var batch: [EngageInput] = []
         let day = asOf, window = settings.responseWindowDays
@@ -109,7 +109,7 @@ public struct EngageStage {
                 let text = EngageMemoryCodec.encode(decision.state, ladder: decision.ladder)
                 let stored = input.state.flatMap { $0.day >= asOf.index ? $0.prior : $0.state }
                 if text != stored || decision.transition != nil || !decision.actions.isEmpty || input.state?.day == asOf.index {
-                    kept.append((input.sequence, input.state, decision))
+                    kept.append((input.sequence, input.state, text, decision))
                 }
             }
             batch.removeAll(keepingCapacity: true)
@@ -144,8 +144,8 @@ public struct EngageStage {
             day: asOf.index, runID: runID, at: .now, states: [], transitions: [], actions: [], summaryJSON: "{}")
         for (index, entry) in kept.enumerated() {
             let decision = decisions[index]
-            let text = EngageMemoryCodec.encode(decision.state, ladder: decision.ladder)
-            if let row = EngageRows.state(sequence: entry.sequence, text: text, stored: entry.stored, asOf: asOf) {
+            // The memory text was encoded when deciding: allocation changes only the offers.
+            if let row = EngageRows.state(sequence: entry.sequence, text: entry.text, stored: entry.stored, asOf: asOf) {
                 write.states.append(row)
             }
             if let transition = decision.transition {
