@@ -138,7 +138,7 @@ let targets: [Target] = [
 
     // `make bench`: throughput and peak memory against a committed baseline.
     .executableTarget(
-        name: "golden-bench", dependencies: ["Pipeline", "Ingest", "Normalize", "Store", "GoldenIO", "Generator", "GoldenCore"],
+        name: "golden-bench", dependencies: ["Pipeline", "Ingest", "Normalize", "Store", "Publish", "GoldenIO", "Generator", "GoldenCore"],
         path: "Benchmarks/golden-bench", swiftSettings: strictSettings),
 
     // MARK: Tests

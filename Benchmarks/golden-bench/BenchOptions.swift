@@ -1,42 +1,51 @@
+import Foundation
+
 /// Command-line options of golden-bench.
 struct BenchOptions {
-    var customers = 1_000_000
+    /// About how many source records the generated feeds hold (all four feeds together).
+    var records = 1_000_000
+    /// Generate this many customers instead of sizing by `records` (about 3–4 source records each).
+    var customers: Int?
     var seed: UInt64 = 1
     var data = "bench-data"
     var baseline: String?
-    var out = "bench-data/result.json"
-    /// Which phases run after generation: `read` (readers alone), `ingest` (full ingest and
-    /// re-run), `normalize` (the Normalize stage over the ingested store, and the normalizer
-    /// alone on one core; implies `ingest`), `match` (the Match stage over the normalized store:
-    /// blocking, training, scoring, clustering; implies `normalize`).
-    var phases: Set<String> = ["read", "ingest", "normalize", "match"]
+    var out = ""
+    /// Which phases run after generation: `read` (the readers alone, per format), `run` (`golden
+    /// run` on a fresh store stage by stage, then the 1% delta), `core` (the normalizer alone on
+    /// one core).
+    var phases: Set<String> = ["read", "run", "core"]
     /// Threads for the parallel stages (default: one per core).
     var threads: Int?
+
+    static let usage = "use --records N | --customers N, --seed, --data DIR, --baseline FILE, --out FILE, --phases read,run,core, --threads N"
 
     init(arguments: [String]) throws {
         var rest = arguments[...]
         while let flag = rest.popFirst() {
             guard let value = rest.popFirst() else { throw BenchError("\(flag) needs a value") }
+            func count() throws -> Int {
+                guard let number = Int(value), number >= 1 else { throw BenchError("\(flag) needs a positive number") }
+                return number
+            }
             switch flag {
-            case "--customers": customers = Int(value) ?? customers
+            case "--records": records = try count()
+            case "--customers": customers = try count()
             case "--seed": seed = UInt64(value) ?? seed
             case "--data": data = value
             case "--baseline": baseline = value
             case "--out": out = value
             case "--phases":
                 phases = Set(value.split(separator: ",").map(String.init))
-                guard !phases.isEmpty, phases.isSubset(of: ["read", "ingest", "normalize", "match"]) else {
-                    throw BenchError("--phases takes a comma-separated list of read, ingest, normalize, match")
+                guard !phases.isEmpty, phases.isSubset(of: ["read", "run", "core"]) else {
+                    throw BenchError("--phases takes a comma-separated list of read, run, core")
                 }
-                if phases.contains("match") { phases.insert("normalize") }
-            case "--threads":
-                guard let count = Int(value), count >= 1 else { throw BenchError("--threads needs a positive number") }
-                threads = count
-            default:
-                throw BenchError("unknown option \(flag); use --customers --seed --data --baseline --out --phases --threads")
+            case "--threads": threads = try count()
+            default: throw BenchError("unknown option \(flag); \(Self.usage)")
             }
         }
-        if out == "bench-data/result.json" { out = data + "/result.json" }
+        // Links in run workspaces point at the dataset: its path must not depend on the folder.
+        if !data.hasPrefix("/") { data = FileManager.default.currentDirectoryPath + "/" + data }
+        if out.isEmpty { out = data + "/result.json" }
     }
 }
 

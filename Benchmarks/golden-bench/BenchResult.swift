@@ -16,6 +16,12 @@ struct Metric: Encodable {
         case recordsPerSecond = "records_per_second", megabytesPerSecond = "mb_per_second"
     }
 
+    /// A metric from a measured phase.
+    init<T>(name: String, records: Int, phase: Measure.Phase<T>) {
+        self.init(name: name, records: records, bytes: 0, seconds: phase.seconds, cpuSeconds: phase.cpuSeconds,
+                  peakRSSBytes: phase.peakRSS)
+    }
+
     init(name: String, records: Int, bytes: Int64, seconds: Double, cpuSeconds: Double, peakRSSBytes: Int64) {
         self.name = name
         self.records = records
@@ -40,7 +46,7 @@ struct Metric: Encodable {
 
 /// Every phase of one bench run.
 struct BenchResult: Encodable {
-    var schemaVersion = 1
+    var schemaVersion = 2
     var customers: Int
     var seed: UInt64
     var metrics: [Metric] = []
@@ -57,11 +63,11 @@ struct BenchResult: Encodable {
 
     var table: String {
         var lines = [
-            "phase            records      sec   cpu s   records/s     MB/s  peak RSS MB",
+            "phase                records      sec   cpu s   records/s     MB/s  peak RSS MB",
         ]
         for metric in metrics {
             lines.append(
-                metric.name.padding(toLength: 14, withPad: " ", startingAt: 0)
+                metric.name.padding(toLength: 18, withPad: " ", startingAt: 0)
                     + String(format: " %10d %8.2f %7.2f %11.0f %8.1f %12.1f", metric.records, metric.seconds,
                              metric.cpuSeconds, metric.recordsPerSecond, metric.megabytesPerSecond,
                              Double(metric.peakRSSBytes) / 1e6))
@@ -69,23 +75,40 @@ struct BenchResult: Encodable {
         return lines.joined(separator: "\n")
     }
 
-    /// Names each phase whose throughput fell, or whose peak memory rose, by more than 10%.
+    /// The issue's targets against the measured full run and delta.
+    func targets(runSeconds: Double, runPeakBytes: Int64, deltaSeconds: Double) -> String {
+        func verdict(_ met: Bool) -> String { met ? "met" : "NOT met" }
+        var lines: [String] = []
+        if let run = metrics.first(where: { $0.name == "run" }) {
+            lines.append(String(format: "target: full run ≤ %.0f s wall — %.1f s, %@", runSeconds, run.seconds, verdict(run.seconds <= runSeconds)))
+            lines.append(String(format: "target: full run ≤ %.1f GB peak RSS — %.2f GB, %@", Double(runPeakBytes) / 1e9,
+                                Double(run.peakRSSBytes) / 1e9, verdict(run.peakRSSBytes <= runPeakBytes)))
+        }
+        if let delta = metrics.first(where: { $0.name == "delta" }) {
+            lines.append(String(format: "target: 1%% delta ≤ %.0f s wall — %.1f s, %@", deltaSeconds, delta.seconds, verdict(delta.seconds <= deltaSeconds)))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Names each phase whose wall time, or peak memory, rose by more than 10% (changes under
+    /// 0.1 s or 10 MB are noise and not named).
     func compare(baselinePath: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: baselinePath) else {
             return "no baseline at \(baselinePath): copy \(customers)-customer results there to start one"
         }
         let baseline = try JSONDecoder().decode(BaselineFile.self, from: data)
-        guard baseline.customers == customers else {
-            return "baseline is for \(baseline.customers) customers, this run \(customers): not compared"
+        guard baseline.customers == customers, baseline.schemaVersion == schemaVersion else {
+            return "baseline is for \(baseline.customers) customers (schema \(baseline.schemaVersion)), this run "
+                + "\(customers) (schema \(schemaVersion)): not compared"
         }
         var findings: [String] = []
         for metric in metrics {
             guard let base = baseline.metrics.first(where: { $0.name == metric.name }) else { continue }
-            if metric.recordsPerSecond < base.recordsPerSecond * 0.9 {
-                findings.append(String(format: "REGRESSED %@: %.0f records/s vs baseline %.0f", metric.name,
-                                       metric.recordsPerSecond, base.recordsPerSecond))
+            if metric.seconds > base.seconds * 1.1, metric.seconds - base.seconds > 0.1 {
+                findings.append(String(format: "REGRESSED %@: %.2f s vs baseline %.2f s (+%.0f%%)", metric.name, metric.seconds,
+                                       base.seconds, (metric.seconds / base.seconds - 1) * 100))
             }
-            if Double(metric.peakRSSBytes) > Double(base.peakRSSBytes) * 1.1 {
+            if Double(metric.peakRSSBytes) > Double(base.peakRSSBytes) * 1.1, metric.peakRSSBytes - base.peakRSSBytes > 10_000_000 {
                 findings.append(String(format: "REGRESSED %@: peak RSS %.1f MB vs baseline %.1f MB", metric.name,
                                        Double(metric.peakRSSBytes) / 1e6, Double(base.peakRSSBytes) / 1e6))
             }
@@ -98,12 +121,14 @@ struct BenchResult: Encodable {
 struct BaselineFile: Decodable {
     struct Entry: Decodable {
         var name: String
-        var recordsPerSecond: Double
+        var seconds: Double
         var peakRSSBytes: Int64
         enum CodingKeys: String, CodingKey {
-            case name, recordsPerSecond = "records_per_second", peakRSSBytes = "peak_rss_bytes"
+            case name, seconds, peakRSSBytes = "peak_rss_bytes"
         }
     }
+    var schemaVersion: Int
     var customers: Int
     var metrics: [Entry]
+    enum CodingKeys: String, CodingKey { case schemaVersion = "schema_version", customers, metrics }
 }

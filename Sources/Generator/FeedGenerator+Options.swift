@@ -18,6 +18,11 @@ extension FeedGenerator {
         /// How many records each feed holds back to shuffle its output order; larger windows
         /// spread one customer's records further apart.
         public var shuffleWindow: Int
+        /// The share of each feed's records (0 ≤ share < 1) written to a later delivery instead:
+        /// `delta/feeds/…/STEM_delta_NNN.EXT` under the output folder, mirroring `feeds/`. Copying
+        /// that tree's files into `feeds/` after a first run gives an incremental run new rows of
+        /// existing and new customers alike. 0 (the default) writes no delta.
+        public var holdBack: Double
 
         /// Options with the given values; every default is the one the fixtures use.
         public init(
@@ -26,7 +31,8 @@ extension FeedGenerator {
             rates: TroubleRates = TroubleRates(),
             countryMix: [Country: Double] = [.gb: 0.45, .us: 0.35, .de: 0.07, .fr: 0.07, .es: 0.06],
             compressionLevel: Int = 6,
-            shuffleWindow: Int = 2048
+            shuffleWindow: Int = 2048,
+            holdBack: Double = 0
         ) {
             self.asOf = asOf
             self.partSize = partSize
@@ -34,6 +40,7 @@ extension FeedGenerator {
             self.countryMix = countryMix
             self.compressionLevel = compressionLevel
             self.shuffleWindow = shuffleWindow
+            self.holdBack = holdBack
         }
 
         /// Checks the options, naming the first bad one.
@@ -42,6 +49,7 @@ extension FeedGenerator {
             guard partSize >= 1 else { throw fail("partSize must be at least 1") }
             guard (1...9).contains(compressionLevel) else { throw fail("compressionLevel must be 1…9") }
             guard shuffleWindow >= 1 else { throw fail("shuffleWindow must be at least 1") }
+            guard holdBack >= 0, holdBack < 1 else { throw fail("holdBack must be at least 0 and below 1") }
             guard countryMix.values.allSatisfy({ $0 >= 0 }), countryMix.values.contains(where: { $0 > 0 })
             else { throw fail("countryMix needs a positive weight for at least one country") }
             for trouble in Trouble.allCases where !(0...1).contains(rates[trouble]) {

@@ -20,6 +20,9 @@ public struct Runner {
     /// workspace), and as what.
     public var actionsPath: String?
     public var actionsFormat: TableExport.Format = .csv
+    /// Told as each stage begins (`false`) and ends (`true`), e.g. to measure each stage's CPU
+    /// time and peak memory (`make bench`); a stage that fails is told it ended too.
+    public var onStage: ((Stage, _ ended: Bool) -> Void)?
 
     /// The stages each command runs, in order.
     public enum Stage: String, Sendable, CaseIterable {
@@ -63,6 +66,8 @@ public struct Runner {
         summary.quarantineLimit = config.ingest.quarantineLimit
         do {
             for stage in Self.stages(of: command) {
+                onStage?(stage, false)
+                defer { onStage?(stage, true) }
                 switch stage {
                 case .ingest:
                     summary.files = try IngestStage(config: config, store: store, progress: progress).run(runID: runID)

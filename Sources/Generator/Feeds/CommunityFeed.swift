@@ -48,11 +48,11 @@ final class CommunityFeed {
         profiles = try PartedOutput(
             root: root, relativeDirectory: "feeds/community", stem: "profiles", fileExtension: "xml.gz",
             gzipLevel: level, header: Array((xml + "<community site=\"forum\">\n").utf8),
-            footer: Array("</community>\n".utf8), rowLimit: options.partSize)
+            footer: Array("</community>\n".utf8), rowLimit: options.partSize, holdBack: options.holdBack)
         activity = try PartedOutput(
             root: root, relativeDirectory: "feeds/community", stem: "activity", fileExtension: "xml.gz",
             gzipLevel: level, header: Array((xml + "<activity>\n").utf8), footer: Array("</activity>\n".utf8),
-            rowLimit: options.partSize)
+            rowLimit: options.partSize, holdBack: options.holdBack)
         self.truth = truth
         window = ShuffleWindow(
             capacity: options.shuffleWindow, generator: SplitMix64(seed: seed, stream: .shuffle, index: 3))

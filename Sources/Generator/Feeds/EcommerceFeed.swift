@@ -58,10 +58,10 @@ final class EcommerceFeed {
         let level = options.compressionLevel
         accounts = try PartedOutput(
             root: root, relativeDirectory: "feeds/ecommerce", stem: "accounts", fileExtension: "csv.gz",
-            gzipLevel: level, header: Array(Self.accountsHeader.utf8), footer: [], rowLimit: options.partSize)
+            gzipLevel: level, header: Array(Self.accountsHeader.utf8), footer: [], rowLimit: options.partSize, holdBack: options.holdBack)
         orders = try PartedOutput(
             root: root, relativeDirectory: "feeds/ecommerce", stem: "orders", fileExtension: "csv.gz",
-            gzipLevel: level, header: Array(Self.ordersHeader.utf8), footer: [], rowLimit: options.partSize)
+            gzipLevel: level, header: Array(Self.ordersHeader.utf8), footer: [], rowLimit: options.partSize, holdBack: options.holdBack)
         self.truth = truth
         self.keys = keys
         self.messaging = messaging

@@ -23,7 +23,7 @@ final class LoyaltyActivity {
         output = try PartedOutput(
             root: root, relativeDirectory: "feeds/loyalty/activity", stem: "activity", fileExtension: "xml",
             gzipLevel: nil, header: LoyaltyFeed.header(root: "activity", options),
-            footer: Array("</activity>\n".utf8), rowLimit: options.partSize)
+            footer: Array("</activity>\n".utf8), rowLimit: options.partSize, holdBack: options.holdBack)
     }
 
     var files: [String] { output.files }

@@ -40,7 +40,7 @@ final class LoyaltyFeed {
             root: "members", declarations: " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"", options)
         output = try PartedOutput(
             root: root, relativeDirectory: "feeds/loyalty", stem: "members", fileExtension: "xml",
-            gzipLevel: nil, header: header, footer: Array("</members>\n".utf8), rowLimit: options.partSize)
+            gzipLevel: nil, header: header, footer: Array("</members>\n".utf8), rowLimit: options.partSize, holdBack: options.holdBack)
         self.truth = truth
         self.activity = activity
         self.cases = cases

@@ -27,7 +27,7 @@ final class Messaging {
         output = try PartedOutput(
             root: root, relativeDirectory: "feeds/messaging", stem: "messages", fileExtension: "csv.gz",
             gzipLevel: options.compressionLevel, header: Array(Self.header.utf8), footer: [],
-            rowLimit: options.partSize)
+            rowLimit: options.partSize, holdBack: options.holdBack)
     }
 
     var files: [String] { output.files }

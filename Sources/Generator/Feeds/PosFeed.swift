@@ -33,7 +33,7 @@ final class PosFeed {
     init(root: String, options: FeedGenerator.Options, seed: UInt64, truth: TruthFile) throws {
         output = try PartedOutput(
             root: root, relativeDirectory: "feeds/pos", stem: "pos", fileExtension: "csv", gzipLevel: nil,
-            header: Array(Self.header.utf8), footer: [], rowLimit: options.partSize)
+            header: Array(Self.header.utf8), footer: [], rowLimit: options.partSize, holdBack: options.holdBack)
         self.truth = truth
         window = ShuffleWindow(
             capacity: options.shuffleWindow, generator: SplitMix64(seed: seed, stream: .shuffle, index: 0))

@@ -46,7 +46,7 @@ final class ServiceCases {
             try PartedOutput(
                 root: root, relativeDirectory: "feeds/service", stem: stem, fileExtension: "csv.gz",
                 gzipLevel: options.compressionLevel, header: Array(Self.header(subject).utf8), footer: [],
-                rowLimit: options.partSize)
+                rowLimit: options.partSize, holdBack: options.holdBack)
         }
         accounts = try output(.accounts, "cases_accounts")
         members = try output(.members, "cases_members")
