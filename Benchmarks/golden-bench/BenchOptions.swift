@@ -4,7 +4,7 @@ import Foundation
 struct BenchOptions {
     /// About how many source records the generated feeds hold (all four feeds together).
     var records = 1_000_000
-    /// Generate this many customers instead of sizing by `records` (about 3–4 source records each).
+    /// Generate this many customers instead of sizing by `records` (about 2 source records each).
     var customers: Int?
     var seed: UInt64 = 1
     var data = "bench-data"
