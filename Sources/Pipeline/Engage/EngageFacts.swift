@@ -21,23 +21,20 @@ struct EngageFacts: Sendable {
         ("email", .email, \.email), ("sms", .phone, \.mobile), ("phone", .phone, \.phone), ("mail", .address, \.address),
     ]
 
+    /// What the rules see of `input` with its past `actions`.
+    ///
+    /// - Throws: a `store` error when its stored facts (or, without them, its JSON) are malformed.
     func facts(for input: EngageInput, actions: [PastAction]) throws(GoldenError) -> CustomerFacts {
-        let events = EngageEvents.convert(input.events)
-        var profile = ContactProfile()
+        let golden = try Self.goldenFacts(of: input.golden)
+        let events = golden.events, profile = golden.profile
         var stale = Set<GoldenAttribute>()
-        if let json = input.record {
-            do {
-                profile = try ContactProfile(recordJSON: json)
-                let judged = freshness.evaluate(profile.freshnessFacts)
-                for attribute in judged.attributes where attribute.status == .stale { stale.insert(attribute.attribute) }
-            } catch {
-                throw GoldenError(.store, "Malformed golden record \(input.goldenID) in the store (\(error.message))")
-            }
+        for attribute in freshness.evaluate(profile.freshnessFacts).attributes where attribute.status == .stale {
+            stale.insert(attribute.attribute)
         }
         var firstSeen = events.first?.day
         if let first = profile.firstAssertedAt.map(Day.init), firstSeen.map({ first < $0 }) ?? true { firstSeen = first }
 
-        var attributes: [String: AttributeValue] = ["record_count": .number(Double(input.recordCount))]
+        var attributes: [String: AttributeValue] = ["record_count": .number(Double(golden.recordCount))]
         if let year = profile.birthYear { attributes["age"] = .number(Double(asOf.date.year - year)) }
         if let month = profile.birthMonth { attributes["birthday_month"] = .number(Double(month)) }
         if let city = profile.city { attributes["city"] = .text(city) }
@@ -77,8 +74,23 @@ struct EngageFacts: Sendable {
             }
         }
         return CustomerFacts(
-            goldenID: input.goldenID, firstSeen: firstSeen, events: events, attributes: attributes, contacts: contacts,
+            goldenID: input.golden.goldenID, firstSeen: firstSeen, events: events, attributes: attributes, contacts: contacts,
             previous: memory)
+    }
+
+    /// A golden record's facts: decoded from the stored bytes, else (a store not merged since
+    /// facts were added) computed from its JSON and events as the Merge stage would.
+    static func goldenFacts(of stored: StoredGoldenFacts) throws(GoldenError) -> GoldenFacts {
+        do throws(GoldenError) {
+            switch stored.stored {
+            case .facts(let bytes):
+                return try GoldenFacts(encoded: bytes)
+            case .json(let count, let record, let history, let events):
+                return try GoldenFacts(recordJSON: record, recordCount: count, historyJSON: history, events: events)
+            }
+        } catch {
+            throw GoldenError(.store, "Malformed golden record \(stored.goldenID) in the store (\(error.message))")
+        }
     }
 
     /// The channels the customer unsubscribed from on or before the as-of day (Golden's feeds

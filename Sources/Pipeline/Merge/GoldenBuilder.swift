@@ -4,7 +4,8 @@ import Merge
 import Store
 
 /// Builds the golden records of a batch of clusters in parallel partitions: the members decoded,
-/// survivorship, the roll-up of events, their JSON and its hash, and the conflicts as review items.
+/// survivorship, the roll-up of events, their JSON and its hash, the facts Quality and Engage
+/// read (``GoldenFacts``) and their hash, and the conflicts as review items.
 struct GoldenBuilder {
     let survivorship: Survivorship
 
@@ -17,6 +18,9 @@ struct GoldenBuilder {
         var record: String
         var history: String
         var contentHash: Int64
+        /// The stored bytes of its ``GoldenFacts``, and their hash.
+        var facts: [UInt8]
+        var factsHash: Int64
         var conflicts: [NewReviewItem]
     }
 
@@ -36,9 +40,10 @@ struct GoldenBuilder {
                     var built: [Result<Built, GoldenError>] = []
                     // One buffer per partition, reused for every record and summary it writes.
                     var writer = MergeJSONWriter()
+                    var facts = BinaryWriter(capacity: 4096)
                     for cluster in clusters[NormalizeStage.range(of: index, partitions: partitions, count: clusters.count)] {
                         built.append(Result { () throws(GoldenError) in
-                            try Self.golden(cluster, survivorship: survivorship, writer: &writer)
+                            try Self.golden(cluster, survivorship: survivorship, writer: &writer, facts: &facts)
                         })
                     }
                     output[index] = built
@@ -54,9 +59,10 @@ struct GoldenBuilder {
     }
 
     /// One cluster's golden record; its JSON (the bytes of `MergeJSON.encode`) is written
-    /// through `writer`, whose buffer is reused.
+    /// through `writer`, its facts (from the built values, not the JSON) through `facts`: both
+    /// buffers are reused.
     static func golden(
-        _ input: ClusterInput, survivorship: Survivorship, writer: inout MergeJSONWriter
+        _ input: ClusterInput, survivorship: Survivorship, writer: inout MergeJSONWriter, facts: inout BinaryWriter
     ) throws(GoldenError) -> Built {
         var members: [MergeMember] = []
         members.reserveCapacity(input.members.count)
@@ -67,24 +73,28 @@ struct GoldenBuilder {
         writer.reset()
         writer.write(record)
         let recordJSON = writer.string
+        let summary = history.summary()
         writer.reset()
-        writer.write(history.summary())
+        writer.write(summary)
         let historyJSON = writer.string
+        facts.reset()
+        GoldenFacts(record: record, recordCount: members.count, history: summary, events: input.events).encode(into: &facts)
+        // A copy of its own size: the buffer is kept for the next record.
+        let factsBytes = [UInt8](facts.bytes[...])
         return Built(
             cluster: input.cluster, recordCount: members.count, events: input.events.count, record: recordJSON,
-            history: historyJSON, contentHash: contentHash(recordJSON, historyJSON), conflicts: conflicts.compactMap(reviewItem))
+            history: historyJSON, contentHash: contentHash(recordJSON, historyJSON), facts: factsBytes,
+            factsHash: GoldenFacts.hash(factsBytes), conflicts: conflicts.compactMap(reviewItem))
     }
 
     /// FNV-1a over both texts (and a separator): a change of either shows as a new hash.
     static func contentHash(_ record: String, _ history: String) -> Int64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var hash = FNV1a()
         for text in [record, history] {
-            for byte in text.utf8 {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
-            }
-            hash = (hash ^ 0xFF) &* 0x100_0000_01B3
+            hash.add(text.utf8)
+            hash.add(CollectionOfOne(0xFF))
         }
-        return Int64(bitPattern: hash)
+        return hash.value
     }
 
     /// A review item for a conflict: the first records asserting the chosen value and its first

@@ -21,8 +21,8 @@ extension MergeStage {
     static let incrementalShare = 0.2
 
     /// The scope of an incremental run, or `nil` when every golden record must be built: none
-    /// built yet, the survivorship settings changed, a full match ran since, the queue is long,
-    /// or a rebuild was asked for.
+    /// built yet, the survivorship settings or the facts layout changed, a full match ran since,
+    /// the queue is long, or a rebuild was asked for.
     func incrementalScope(fingerprint: String) throws(GoldenError) -> MergeScope? {
         guard !full, try store.mergeFingerprint() == fingerprint else { return nil }
         let queue = try store.mergeQueue()
@@ -49,10 +49,12 @@ extension MergeStage {
     }
 
     /// A fingerprint of what golden records are built with besides their records: the
-    /// survivorship settings and the kind of each source.
+    /// survivorship settings, the kind of each source and the layout of the stored facts (so a
+    /// store whose facts are missing or of another version gets them from one full run).
     var survivorshipFingerprint: String {
         let kinds = config.sourceKinds.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        let text = ["golden-merge-state/1", String(describing: config.survivorship)] + kinds
+        let text =
+            ["golden-merge-state/1", "golden-facts/\(GoldenFacts.formatVersion)", String(describing: config.survivorship)] + kinds
         return SHA256.hex(Array(text.joined(separator: "\u{1E}").utf8))
     }
 }

@@ -4,9 +4,10 @@ import Store
 
 /// The Merge stage over the store: each cluster of the latest Match stage becomes one golden
 /// record — its attributes chosen by survivorship, its events rolled up — under a golden id that
-/// stays stable across runs (``IdentityAssigner``). Only golden records whose content changed
-/// are written, so a re-run over the same data changes nothing; survivorship conflicts join the
-/// review queue as `conflict` items.
+/// stays stable across runs (``IdentityAssigner``), with the facts Quality and Engage read
+/// (``GoldenFacts``). Only golden records and facts whose content changed are written, so a
+/// re-run over the same data changes nothing; survivorship conflicts join the review queue as
+/// `conflict` items.
 ///
 /// ```swift
 /// let summary = try MergeStage(config: config, store: store, threads: 2).run(runID: run)
@@ -69,11 +70,15 @@ public struct MergeStage {
                     events += golden.events
                     reviews += golden.conflicts
                     let sequence = Int64(identity.id.sequence)
-                    if identity.change == .unchanged, stored[sequence] == golden.contentHash { continue }
+                    // The facts are compared on their own: an event attribute only engagement
+                    // reads changes them, not the record's JSON.
+                    let factsChanged = stored[sequence]?.facts != golden.factsHash
+                    if identity.change == .unchanged, stored[sequence]?.content == golden.contentHash, !factsChanged { continue }
                     upserts.append(
                         GoldenRow(
                             sequence: sequence, goldenID: identity.id.text, recordCount: golden.recordCount,
-                            record: golden.record, history: golden.history, contentHash: golden.contentHash))
+                            record: golden.record, history: golden.history, contentHash: golden.contentHash,
+                            facts: factsChanged ? GoldenFactsBlob(bytes: golden.facts, hash: golden.factsHash) : nil))
                 }
                 buildSeconds += (ContinuousClock.now - started).seconds
                 try session.write(upserts)

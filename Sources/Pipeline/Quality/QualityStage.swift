@@ -104,21 +104,26 @@ public struct QualityStage {
 
     // MARK: - Freshness
 
-    /// Every active golden record judged and tallied; `size` is called with each one's record count.
+    /// Every active golden record judged and tallied from its stored facts; `size` is called with
+    /// each one's record count.
     func judgeFreshness(size: (Int) -> Void) throws(GoldenError) -> FreshnessTally {
         let evaluator = FreshnessEvaluator(settings: config.quality.freshness, sourceKinds: config.sourceKinds, asOf: asOf)
         var tally = FreshnessTally()
-        var batch: [StoredGoldenRecord] = []
+        var batch: [StoredGoldenFacts] = []
         func flush() throws(GoldenError) {
             let judged = NormalizeStage.process(batch, threads: threads) { (stored) throws(GoldenError) in
-                evaluator.evaluate(try Self.facts(of: stored))
+                let (count, facts) = try Self.facts(of: stored)
+                return (count, evaluator.evaluate(facts))
             }
             batch.removeAll(keepingCapacity: true)
-            for result in judged { tally.add(try result.get(), asOf: asOf) }
+            for result in judged {
+                let (count, freshness) = try result.get()
+                size(count)
+                tally.add(freshness, asOf: asOf)
+            }
         }
-        try readingStore("the golden records") {
-            try store.forEachGoldenRecord { stored in
-                size(stored.recordCount)
+        try readingStore("the golden facts") {
+            try store.forEachGoldenFacts { stored in
                 batch.append(stored)
                 if batch.count == Self.batchSize { try flush() }
             }
@@ -127,11 +132,17 @@ public struct QualityStage {
         return tally
     }
 
-    /// The freshness facts of a stored golden record, read from its JSON without decoding it.
-    static func facts(of stored: StoredGoldenRecord) throws(GoldenError) -> FreshnessFacts {
-        guard let json = stored.record else { return FreshnessFacts(preferred: [], latestAssertion: nil, lastEvent: nil) }
-        do {
-            return try FreshnessFacts(recordJSON: json, historyJSON: stored.history)
+    /// The member count and freshness facts of a stored golden record: from its stored facts,
+    /// else (a store not merged since facts were added) from its JSON.
+    static func facts(of stored: StoredGoldenFacts) throws(GoldenError) -> (recordCount: Int, facts: FreshnessFacts) {
+        do throws(GoldenError) {
+            switch stored.stored {
+            case .facts(let bytes):
+                return try GoldenFacts.freshness(encoded: bytes)
+            case .json(let count, let record, let history, _):
+                guard let record else { return (count, FreshnessFacts(preferred: [], latestAssertion: nil, lastEvent: nil)) }
+                return (count, try FreshnessFacts(recordJSON: record, historyJSON: history))
+            }
         } catch {
             throw GoldenError(.store, "Malformed golden record \(stored.goldenID) in the store (\(error.message))")
         }

@@ -19,48 +19,23 @@ extension GoldenStore {
     }
 
     /// Calls `body` with the active golden records, `size` at a time in sequence order, each with
-    /// its events and stored engagement memory: the Engage stage's input, streamed.
+    /// its facts (see ``forEachGoldenFacts(_:)``; without facts, its JSON and events) and stored
+    /// engagement memory: the Engage stage's input, streamed.
     public func forEachEngageBatch(size: Int, _ body: ([EngageInput]) throws -> Void) throws {
         try readStreaming("Could not read the golden records for engagement") { db in
-            let goldens = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT g.sequence, g.golden_id, g.record_count, g.record, s.day, s.state, s.prior_day, s.prior
-                    FROM golden_records g LEFT JOIN engage_state s ON s.sequence = g.sequence
-                    WHERE g.status = 'active' ORDER BY g.sequence
-                    """)
-            let events = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT e.source, e.key, e.subject_source, e.subject_key, e.kind, e.occurred_at, e.amount,
-                        e.currency, e.attributes, e.file, e.line, e.element_path, e.batch_id, x.sequence
-                    FROM golden_xref x JOIN source_records r ON r.id = x.record_id
-                    JOIN events e ON e.subject_source = r.source AND e.subject_key = r.key
-                    ORDER BY x.sequence
-                    """)
-            var pending: (sequence: Int64, event: Event)?
+            let states = try Row.fetchCursor(db, sql: "SELECT sequence, day, state, prior_day, prior FROM engage_state ORDER BY sequence")
+            var state = try states.next()
             var batch: [EngageInput] = []
             batch.reserveCapacity(size)
-            while let row = try goldens.next() {
-                let sequence = try row.decode(Int64.self, atIndex: 0)
-                var input = EngageInput(
-                    sequence: sequence, goldenID: try row.decode(String.self, atIndex: 1),
-                    recordCount: try row.decode(Int.self, atIndex: 2), record: try row.decode(String?.self, atIndex: 3),
-                    events: [], state: nil)
-                if let day = try row.decode(Int32?.self, atIndex: 4) {
+            try Self.forEachStoredFacts(db, events: true) { golden in
+                var input = EngageInput(golden: golden, state: nil)
+                // States of sequences no longer active are passed over.
+                while let row = state, try row.decode(Int64.self, atIndex: 0) < golden.sequence { state = try states.next() }
+                if let row = state, try row.decode(Int64.self, atIndex: 0) == golden.sequence {
                     input.state = EngageStateRow(
-                        sequence: sequence, day: day, state: try row.decode(String.self, atIndex: 5),
-                        priorDay: try row.decode(Int32?.self, atIndex: 6), prior: try row.decode(String?.self, atIndex: 7))
-                }
-                // Events of retired or unknown sequences below this one are skipped.
-                while true {
-                    if pending == nil {
-                        guard let eventRow = try events.next() else { break }
-                        pending = (try eventRow.decode(Int64.self, atIndex: 13), try Event(storedRow: eventRow))
-                    }
-                    guard let (eventSequence, event) = pending, eventSequence <= sequence else { break }
-                    if eventSequence == sequence { input.events.append(event) }
-                    pending = nil
+                        sequence: golden.sequence, day: try row.decode(Int32.self, atIndex: 1),
+                        state: try row.decode(String.self, atIndex: 2), priorDay: try row.decode(Int32?.self, atIndex: 3),
+                        prior: try row.decode(String?.self, atIndex: 4))
                 }
                 batch.append(input)
                 if batch.count == size {

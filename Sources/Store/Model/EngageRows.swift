@@ -1,17 +1,19 @@
 import GoldenCore
 
-/// One active golden record with what engagement reads of it: the record and history JSON, its
-/// source records' events, and the engagement memory stored for it.
+/// One active golden record with what engagement reads of it: its facts (or, before the Merge
+/// stage stored them, its JSON and events) and the engagement memory stored for it.
 public struct EngageInput: Sendable {
-    public var sequence: Int64
-    public var goldenID: String
-    public var recordCount: Int
-    /// The golden record as JSON.
-    public var record: String?
-    /// Every event of its source records, in no particular order.
-    public var events: [Event]
+    public var golden: StoredGoldenFacts
     /// The engagement memory stored for it, if any.
     public var state: EngageStateRow?
+
+    public init(golden: StoredGoldenFacts, state: EngageStateRow?) {
+        self.golden = golden
+        self.state = state
+    }
+
+    /// The golden record's sequence.
+    public var sequence: Int64 { golden.sequence }
 }
 
 /// A golden record's engagement memory as stored: the encoded state as of `day`, and as of

@@ -14,14 +14,45 @@ public struct GoldenRow: Hashable, Sendable {
     public var history: String
     /// A 64-bit hash of `record` and `history`: equal hashes mean nothing changed.
     public var contentHash: Int64
+    /// The compact facts Quality and Engage read (`golden_facts`), to write with the record;
+    /// `nil` leaves the stored facts as they are.
+    public var facts: GoldenFactsBlob?
 
-    public init(sequence: Int64, goldenID: String, recordCount: Int, record: String, history: String, contentHash: Int64) {
+    public init(
+        sequence: Int64, goldenID: String, recordCount: Int, record: String, history: String, contentHash: Int64,
+        facts: GoldenFactsBlob? = nil
+    ) {
         self.sequence = sequence
         self.goldenID = goldenID
         self.recordCount = recordCount
         self.record = record
         self.history = history
         self.contentHash = contentHash
+        self.facts = facts
+    }
+}
+
+/// A golden record's facts as stored: opaque bytes (their layout belongs to Pipeline) and a
+/// 64-bit hash of them, which the Merge stage compares to decide whether to rewrite them.
+public struct GoldenFactsBlob: Hashable, Sendable {
+    public var bytes: [UInt8]
+    public var hash: Int64
+
+    public init(bytes: [UInt8], hash: Int64) {
+        self.bytes = bytes
+        self.hash = hash
+    }
+}
+
+/// What the Merge stage compares a built golden record with: the stored record's content hash
+/// and the hash of its stored facts (`nil` when it has none).
+public struct GoldenHashes: Hashable, Sendable {
+    public var content: Int64
+    public var facts: Int64?
+
+    public init(content: Int64, facts: Int64?) {
+        self.content = content
+        self.facts = facts
     }
 }
 

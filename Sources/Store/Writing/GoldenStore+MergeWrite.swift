@@ -8,7 +8,8 @@ extension GoldenStore {
     ///   inserted, `active`, created by `runID`; a stored one is updated (and its `updated_run`
     ///   set) only when its content hash, member count or status differs — so a re-run with the
     ///   same inputs changes no row.
-    /// - `retirements`: each retired id becomes `retired` (its record and history dropped), gets
+    /// - `upserts`' facts, where given, are inserted or replaced in `golden_facts`.
+    /// - `retirements`: each retired id becomes `retired` (its record, history and facts dropped), gets
     ///   a redirect to its survivor, and every redirect that pointed at it now points at the
     ///   survivor (chains stay flat).
     /// - `xref`: replaces the cross-reference wholesale (records not listed lose theirs).
@@ -81,6 +82,22 @@ extension GoldenStore {
             try update.execute()
             changes.updated += db.changesCount
         }
+        try writeFacts(rows, db)
+    }
+
+    /// Inserts or replaces the facts of the rows that carry them, a hundred to a statement.
+    static func writeFacts(_ rows: [GoldenRow], _ db: Database) throws {
+        let facts = rows.filter { $0.facts != nil }
+        let insert = MultiRowInsert(
+            db, into: "golden_facts", columns: ["sequence", "golden_id", "hash", "facts"],
+            suffix: "ON CONFLICT (sequence) DO UPDATE SET golden_id = excluded.golden_id, hash = excluded.hash, facts = excluded.facts")
+        try insert.insert(count: facts.count) { statement, index, first in
+            let row = facts[index]
+            statement.bind(row.sequence, at: first)
+            statement.bind(row.goldenID, at: first + 1)
+            statement.bind(row.facts!.hash, at: first + 2)
+            statement.bind(blob: row.facts!.bytes, at: first + 3)
+        }
     }
 
     static func retire(_ retirements: [GoldenRetirement], runID: Int64?, stamp: String, _ db: Database) throws {
@@ -95,6 +112,7 @@ extension GoldenStore {
                     WHERE sequence = ?
                     """,
                 arguments: [runID, stamp, retirement.retired])
+            try db.execute(sql: "DELETE FROM golden_facts WHERE sequence = ?", arguments: [retirement.retired])
             try db.execute(
                 sql: """
                     INSERT INTO golden_redirects (retired, survivor, run_id, reason, at) VALUES (?, ?, ?, ?, ?)

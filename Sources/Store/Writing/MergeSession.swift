@@ -3,7 +3,8 @@ import GRDB
 import GoldenCore
 
 /// One cluster of the latest Match stage as the Merge stage reads it: its members' encoded
-/// normalized records (record-id order) and the events that belong to them.
+/// normalized records (record-id order) and the events that belong to them (member by member,
+/// each member's in the order they were stored: the order engagement sees them in).
 public struct ClusterInput: Sendable {
     public var cluster: Int64
     public var members: [EncodedNormalizedRow]
@@ -31,24 +32,25 @@ public final class MergeSession {
         firstNew = (try Int64.fetchOne(db, sql: "SELECT max(sequence) FROM golden_records") ?? 0) + 1
     }
 
-    /// The content hash of every active golden record (of those of `sequences`, when given), by
-    /// sequence.
-    public func contentHashes(of sequences: [Int64]? = nil) throws -> [Int64: Int64] {
-        var hashes: [Int64: Int64] = [:]
+    /// The content hash of every active golden record (of those of `sequences`, when given), and
+    /// the hash of its stored facts (`nil` when it has none), by sequence.
+    public func contentHashes(of sequences: [Int64]? = nil) throws -> [Int64: GoldenHashes] {
+        var hashes: [Int64: GoldenHashes] = [:]
+        let select = """
+            SELECT g.sequence, g.content_hash, f.hash FROM golden_records g LEFT JOIN golden_facts f ON f.sequence = g.sequence
+            WHERE g.status = 'active'
+            """
         let rows =
             if let sequences {
                 try Row.fetchCursor(
-                    db,
-                    sql: """
-                        SELECT sequence, content_hash FROM golden_records
-                        WHERE status = 'active' AND sequence IN (SELECT value FROM json_each(?))
-                        """,
+                    db, sql: select + " AND g.sequence IN (SELECT value FROM json_each(?))",
                     arguments: [GoldenStore.jsonList(sequences)])
             } else {
-                try Row.fetchCursor(db, sql: "SELECT sequence, content_hash FROM golden_records WHERE status = 'active'")
+                try Row.fetchCursor(db, sql: select)
             }
         while let row = try rows.next() {
-            hashes[try row.decode(Int64.self, atIndex: 0)] = try row.decode(Int64?.self, atIndex: 1) ?? 0
+            hashes[try row.decode(Int64.self, atIndex: 0)] = GoldenHashes(
+                content: try row.decode(Int64?.self, atIndex: 1) ?? 0, facts: try row.decode(Int64?.self, atIndex: 2))
         }
         return hashes
     }
@@ -68,7 +70,7 @@ public final class MergeSession {
                 """,
             arguments: clusters.map { [GoldenStore.jsonList($0)] } ?? [])
         let events = try db.cachedStatement(
-            sql: "\(GoldenStore.selectEvents) WHERE subject_source = ? AND subject_key = ? ORDER BY source, key")
+            sql: "\(GoldenStore.selectEvents) WHERE subject_source = ? AND subject_key = ? ORDER BY rowid")
         var batch: [ClusterInput] = []
         var current: ClusterInput?
         var lastSource = ""

@@ -8,7 +8,7 @@ import Testing
 /// Incremental runs — only new and changed records matched through the stored blocking index,
 /// only the golden records around them rebuilt — leave the store exactly as `golden rebuild`
 /// of the same data does: the same scored pairs, clusters, review items, golden ids, golden
-/// records (byte for byte), cross-reference and redirects.
+/// records (byte for byte), golden facts (byte for byte), cross-reference and redirects.
 @Suite(.serialized) struct IncrementalRunTests {
     /// Everything the Match and Merge stages write, as comparable text (times left out).
     struct Snapshot: Equatable {
@@ -16,6 +16,7 @@ import Testing
         var clusters: [String] = []
         var reviews: [String] = []
         var goldens: [String] = []
+        var facts: [String] = []
         var xref: [String] = []
         var redirects: [String] = []
 
@@ -28,6 +29,7 @@ import Testing
             try store.forEachGoldenRecord {
                 goldens.append("\($0.sequence) \($0.goldenID) \($0.status) \($0.recordCount) \($0.record ?? "") \($0.history ?? "")")
             }
+            facts = try store.goldenFactsRows().map { "\($0.sequence) \($0.goldenID) \($0.facts.hash) \($0.facts.bytes)" }
             try store.forEachXref { xref.append("\($0):\($1) \($2)") }
             xref.sort()
             redirects = try store.goldenRedirects().map { "\($0.retired) \($0.survivor) \($0.reason)" }.sorted()
@@ -90,6 +92,8 @@ import Testing
         #expect(incremental.clusters == full.clusters)
         #expect(incremental.reviews == full.reviews)
         #expect(incremental.goldens == full.goldens)
+        #expect(incremental.facts == full.facts)
+        #expect(full.facts.count == full.goldens.count)
         #expect(incremental.xref == full.xref)
         #expect(incremental.redirects == full.redirects)
         #expect(!full.goldens.isEmpty)
@@ -163,6 +167,34 @@ import Testing
         #expect((summary.merge?.updated ?? 0) >= 2)
         let store = try Runner(configPath: workspace.config, progress: .silent).store
         let incremental = try Snapshot(store)
+        _ = try Self.rebuild(workspace)
+        #expect(try Snapshot(store) == incremental)
+    }
+
+    /// A message delivered again with another outcome: the golden record's JSON and history do
+    /// not change (they keep no message outcomes), its facts do — and are rewritten.
+    @Test func aChangeOnlyTheFactsSeeRewritesTheFacts() throws {
+        let workspace = try TempWorkspace(copying: "retail")
+        _ = try workspace.run()
+        let store = try Runner(configPath: workspace.config, progress: .silent).store
+        let before = try Snapshot(store)
+        let gzip = try GzipByteSource(
+            wrapping: try FileByteSource(path: workspace.path + "/feeds/messaging/messages_001.csv.gz"), file: "messages")
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while case let count = try chunk.withUnsafeMutableBytes({ try gzip.read(into: $0) }), count > 0 { bytes += chunk[0..<count] }
+        let rows = try #require(String(bytes: bytes, encoding: .utf8)).split(whereSeparator: \.isNewline)
+            .map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let action = try #require(rows[0].firstIndex(of: "action"))
+        var changed = try #require(rows.dropFirst().first { $0[action] == "sent" })
+        changed[action] = "unsubscribed"
+        try workspace.write(rows[0].joined(separator: ",") + "\n" + changed.joined(separator: ",") + "\n", to: "feeds/messaging/messages_002.csv")
+        let summary = try workspace.run()
+        #expect(summary.merge?.mode == "incremental")
+        #expect(summary.merge?.updated == 0)
+        let incremental = try Snapshot(store)
+        #expect(incremental.goldens == before.goldens)
+        #expect(incremental.facts != before.facts)
         _ = try Self.rebuild(workspace)
         #expect(try Snapshot(store) == incremental)
     }
