@@ -17,6 +17,7 @@ enum StoreMigrator {
         migrator.registerMigration("v7-publish", migrate: Migration.v7Publish)
         migrator.registerMigration("v8-steward", migrate: Migration.v8Steward)
         migrator.registerMigration("v9-engage", migrate: Migration.v9Engage)
+        migrator.registerMigration("v11-quality-signature", migrate: Migration.v11QualitySignature)
         return migrator
     }()
 
