@@ -3,11 +3,13 @@ import Foundation
 import GoldenCore
 import Ingest
 import Normalize
+import Quality
 import Store
 
 /// The Normalize stage over the store: normalizes every source record that awaits it (new,
 /// replaced by a newer sighting, or of a source whose normalizer changed), in pages, on several
-/// threads, and stores the results. Incremental: a second run with nothing new does nothing.
+/// threads, and stores the results with their `QualitySignature`s. Incremental: a second run
+/// with nothing new does nothing (but sign records normalized before `v11-quality-signature`).
 public struct NormalizeStage {
     public let config: WorkspaceConfig
     public let store: GoldenStore
@@ -37,16 +39,14 @@ public struct NormalizeStage {
         let pendingTotal = try store.pendingNormalizationCount()
         if pendingTotal > 0 { progress.note("normalize: \(pendingTotal) records") }
 
-        var after: Int64 = 0
-        while true {
-            let page = try store.pendingNormalization(after: after, limit: pageSize)
-            guard let last = page.last else { break }
-            after = last.recordID
+        let fetch = { (after: Int64) throws(GoldenError) in try store.pendingNormalization(after: after, limit: pageSize) }
+        try Self.forEachPage(fetch, lastID: \.recordID) { (page) throws(GoldenError) in
             // Decoding the stored fields, normalizing and encoding the result all run in the
             // partitions; only the reads and writes of the store stay on this thread.
             let results = Self.process(page, threads: threads) { (pending) throws(GoldenError) in
                 let normalized = (bySource[pending.source] ?? fallback).normalize(try pending.record())
-                return (EncodedNormalizedRecord(recordID: pending.recordID, normalized), normalized.findings)
+                let signature = QualitySignature(normalized).rawValue
+                return (EncodedNormalizedRecord(recordID: pending.recordID, normalized, qualitySignature: signature), normalized.findings)
             }
             var encoded: [EncodedNormalizedRecord] = []
             encoded.reserveCapacity(results.count)
@@ -59,8 +59,23 @@ public struct NormalizeStage {
             }
             try store.writeNormalized(encoded, runID: runID)
         }
+        try signUnsigned()
         summary.seconds = (ContinuousClock.now - started).seconds
         return summary
+    }
+
+    /// Calls `body` with every page `fetch` returns, in order, until an empty one: `fetch` gets
+    /// the record id of the previous page's last row (`lastID`), 0 at first.
+    static func forEachPage<Row>(
+        _ fetch: (Int64) throws(GoldenError) -> [Row], lastID: (Row) -> Int64, _ body: ([Row]) throws(GoldenError) -> Void
+    ) throws(GoldenError) {
+        var after: Int64 = 0
+        while true {
+            let page = try fetch(after)
+            guard let last = page.last else { return }
+            after = lastID(last)
+            try body(page)
+        }
     }
 
     /// `transform` applied to every element of `page`, in order, split into contiguous

@@ -72,29 +72,16 @@ public struct QualityStage {
 
     // MARK: - Sources
 
-    /// One profile per configured source, measuring the fields its mapping fills.
+    /// One profile per configured source, measuring the fields its mapping fills: from the
+    /// normalized records' quality signatures counted by the store (one aggregate query), and the
+    /// records stored without one decoded (see ``addNormalizedRecords(to:)``).
     func measureSources() throws(GoldenError) -> [SourceProfile] {
         var profiles: [String: SourceProfile] = [:]
         for source in config.sources {
             let fields = (source.mapping.record?.fields ?? []).compactMap { QualityField($0.attribute) }
             profiles[source.name] = SourceProfile(source: source.name, fields: fields)
         }
-        var batch: [EncodedNormalizedRow] = []
-        func flush() throws(GoldenError) {
-            let decoded = NormalizeStage.process(batch, threads: threads) { (row) throws(GoldenError) in try row.decoded() }
-            batch.removeAll(keepingCapacity: true)
-            for result in decoded {
-                let record = try result.get()
-                profiles[record.source]?.add(record)
-            }
-        }
-        try readingStore("the normalized records") {
-            try store.forEachNormalizedPayload { row in
-                batch.append(row)
-                if batch.count == Self.batchSize { try flush() }
-            }
-        }
-        try flush()
+        try addNormalizedRecords(to: &profiles)
         for (source, counts) in try store.ingestRowCounts() {
             profiles[source]?.rowsRead = counts.read
             profiles[source]?.rowsQuarantined = counts.quarantined

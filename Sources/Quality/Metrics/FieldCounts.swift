@@ -34,6 +34,19 @@ public struct FieldCounts: Hashable, Sendable, Codable {
     /// The share of records whose field held only invalid values.
     public var invalidRate: Double? { Self.share(invalid, of: records) }
 
+    /// Counts `count` records of class `fieldClass` (a corrected value is valid too).
+    public mutating func add(_ fieldClass: QualityFieldClass, count: Int = 1) {
+        switch fieldClass {
+        case .valid: valid += count
+        case .corrected:
+            valid += count
+            corrected += count
+        case .invalid: invalid += count
+        case .placeholder: placeholder += count
+        case .null: null += count
+        }
+    }
+
     /// Adds `other`'s counts.
     public mutating func merge(_ other: FieldCounts) {
         valid += other.valid

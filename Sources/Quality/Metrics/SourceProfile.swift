@@ -1,11 +1,13 @@
 import GoldenCore
 
 /// The completeness and validity of one source's records, field by field, and its quarantine
-/// rate: built record by record from normalized records and their findings.
+/// rate: built record by record from normalized records and their findings, or from their
+/// ``QualitySignature``s counted per source.
 ///
 /// ```swift
 /// var profile = SourceProfile(source: "pos", fields: [.name, .phone, .postcode])
 /// for record in normalizedRecordsOfPOS { profile.add(record) }
+/// profile.add(signature: stored, count: 250, latestObservedAt: latest)   // 250 records alike
 /// profile.rowsRead = 1200; profile.rowsQuarantined = 12
 /// profile[.phone]?.validity      // share of given phone numbers that are usable
 /// profile.quarantineRate         // 0.01
@@ -42,34 +44,19 @@ public struct SourceProfile: Hashable, Sendable, Codable {
 
     /// Adds one normalized record of the source.
     ///
-    /// - Complexity: O(*f* + *n*) in the fields measured and the record's findings.
+    /// - Complexity: O(*f* + *n*) in the fields and the record's findings.
     public mutating func add(_ record: NormalizedRecord) {
-        records += 1
-        if let observed = record.observedAt, latestObservedAt.map({ observed > $0 }) ?? true { latestObservedAt = observed }
-        // Per field: bit 0 invalid, bit 1 placeholder, bit 2 corrected.
-        var marks = [UInt8](repeating: 0, count: QualityField.allCases.count)
-        for finding in record.findings {
-            guard let field = QualityField(finding.attribute) else { continue }
-            switch finding.kind {
-            case .invalid: marks[field.index] |= 1
-            case .placeholder: marks[field.index] |= 2
-            case .corrected: marks[field.index] |= 4
-            case .partial, .ambiguous: break
-            }
-        }
-        for (position, field) in fields.enumerated() {
-            let mark = marks[field.index]
-            if field.hasUsableValue(record) {
-                counts[position].valid += 1
-                if mark & 4 != 0 { counts[position].corrected += 1 }
-            } else if mark & 1 != 0 {
-                counts[position].invalid += 1
-            } else if mark & 2 != 0 {
-                counts[position].placeholder += 1
-            } else {
-                counts[position].null += 1
-            }
-        }
+        add(signature: QualitySignature(record), count: 1, latestObservedAt: record.observedAt)
+    }
+
+    /// Adds `count` records of the source that share `signature`, the latest of them observed at
+    /// `latestObservedAt`: the same counts as adding each of them with ``add(_:)``.
+    ///
+    /// - Complexity: O(*f*) in the fields measured.
+    public mutating func add(signature: QualitySignature, count: Int, latestObservedAt observed: Timestamp?) {
+        records += count
+        if let observed, latestObservedAt.map({ observed > $0 }) ?? true { latestObservedAt = observed }
+        for (position, field) in fields.enumerated() { counts[position].add(signature[field], count: count) }
     }
 
     /// Adds `other`'s records (a profile of the same source and fields).

@@ -38,13 +38,21 @@ public struct PendingRecord: Sendable {
 /// A normalized record in the store's byte format, ready to write (see ``NormalizedRecordCodec``).
 public struct EncodedNormalizedRecord: Sendable {
     public var recordID: Int64
+    public var source: String
+    public var observedAt: Timestamp?
     public var findingCount: Int
     public var payload: [UInt8]
+    /// The record's `QualitySignature` raw value; `nil` stores it as a record normalized before
+    /// `v11-quality-signature` (measured by decoding it, and signed by the next Normalize run).
+    public var qualitySignature: Int64?
 
-    public init(recordID: Int64, _ record: NormalizedRecord) {
+    public init(recordID: Int64, _ record: NormalizedRecord, qualitySignature: Int64? = nil) {
         self.recordID = recordID
+        source = record.source
+        observedAt = record.observedAt
         findingCount = record.findings.count
         payload = NormalizedRecordCodec.encode(record)
+        self.qualitySignature = qualitySignature
     }
 }
 
@@ -93,8 +101,9 @@ extension GoldenStore {
             let upsert = try StatementBinder(
                 db,
                 sql: """
-                    INSERT OR REPLACE INTO normalized_records (record_id, run_id, finding_count, payload)
-                    VALUES (?1, ?2, ?3, ?4)
+                    INSERT OR REPLACE INTO normalized_records (
+                        record_id, run_id, finding_count, payload, source, observed_at, quality_signature)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
                     """)
             let dequeue = try StatementBinder(db, sql: "DELETE FROM normalize_queue WHERE record_id = ?1")
             defer {
@@ -106,6 +115,13 @@ extension GoldenStore {
                 upsert.bind(runID, at: 2)
                 upsert.bind(Int64(record.findingCount), at: 3)
                 upsert.bind(blob: record.payload, at: 4)
+                if let signature = record.qualitySignature {
+                    upsert.bind(record.source, at: 5)
+                    upsert.bind(record.observedAt?.secondsSinceEpoch, at: 6)
+                    upsert.bind(signature, at: 7)
+                } else {
+                    for index: Int32 in 5...7 { upsert.bind(Int64?.none, at: index) }
+                }
                 try upsert.execute()
                 dequeue.bind(record.recordID, at: 1)
                 try dequeue.execute()
@@ -168,9 +184,7 @@ extension GoldenStore {
                 var source = try row.decode(String.self, atIndex: 1)
                 // One string per source, shared by its records.
                 if source == lastSource { source = lastSource } else { lastSource = source }
-                let encoded = EncodedNormalizedRow(
-                    recordID: try row.decode(Int64.self, atIndex: 3), source: source,
-                    key: try row.decode(String.self, atIndex: 2), payload: [UInt8](try row.decode(Data.self, atIndex: 0)))
+                let encoded = try EncodedNormalizedRow(row, source: source)
                 try CallerError.passing { try body(encoded) }
             }
         }
@@ -218,6 +232,21 @@ public struct EncodedNormalizedRow: Sendable {
     public var source: String
     public var key: String
     public var payload: [UInt8]
+
+    /// The row of a query that selects `n.payload, s.source, s.key, n.record_id`, in that order;
+    /// `source` is its source, read by the caller (to share one string per source).
+    init(_ row: Row, source: String) throws {
+        self.init(
+            recordID: try row.decode(Int64.self, atIndex: 3), source: source, key: try row.decode(String.self, atIndex: 2),
+            payload: [UInt8](try row.decode(Data.self, atIndex: 0)))
+    }
+
+    init(recordID: Int64, source: String, key: String, payload: [UInt8]) {
+        self.recordID = recordID
+        self.source = source
+        self.key = key
+        self.payload = payload
+    }
 
     /// The record, decoded.
     ///

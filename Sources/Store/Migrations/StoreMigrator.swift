@@ -18,6 +18,7 @@ enum StoreMigrator {
         migrator.registerMigration("v8-steward", migrate: Migration.v8Steward)
         migrator.registerMigration("v9-engage", migrate: Migration.v9Engage)
         migrator.registerMigration("v10-golden-facts", migrate: Migration.v10GoldenFacts)
+        migrator.registerMigration("v11-quality-signature", migrate: Migration.v11QualitySignature)
         return migrator
     }()
 
