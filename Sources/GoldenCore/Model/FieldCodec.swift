@@ -295,13 +295,11 @@ struct FieldCodecReader {
         guard offset < bytes.count else { throw failure("an escape after '\\'") }
         let letter = bytes[offset]
         offset += 1
+        if let byte = JSONCursor.escapedByte(letter) {
+            scratch.append(byte)
+            return
+        }
         switch letter {
-        case Byte.quote, Byte.backslash, UInt8(ascii: "/"): scratch.append(letter)
-        case UInt8(ascii: "b"): scratch.append(0x08)
-        case UInt8(ascii: "f"): scratch.append(0x0C)
-        case UInt8(ascii: "n"): scratch.append(0x0A)
-        case UInt8(ascii: "r"): scratch.append(0x0D)
-        case UInt8(ascii: "t"): scratch.append(0x09)
         case UInt8(ascii: "u"):
             let escapeStart = offset - 2
             var scalar = try readHex4()

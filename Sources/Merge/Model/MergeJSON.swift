@@ -6,12 +6,15 @@ import GoldenCore
 /// an export and in a diff.
 ///
 /// Golden records and history summaries have a faster writer of the same bytes,
-/// ``MergeJSONWriter`` (``fastEncode(_:)-(GoldenRecord)``): the Merge stage's hot path.
+/// ``MergeJSONWriter`` (``fastEncode(_:)-(GoldenRecord)``): the Merge stage's hot path; and a
+/// faster reader of the same values, ``MergeJSONReader`` (``fastDecode(_:as:)-(_,GoldenRecord.Type)``):
+/// export's and publish's.
 ///
 /// ```swift
 /// let json = MergeJSON.encode(golden)
 /// let again: GoldenRecord = try MergeJSON.decode(json)
-/// MergeJSON.fastEncode(golden) == json     // true
+/// MergeJSON.fastEncode(golden) == json                          // true
+/// try MergeJSON.fastDecode(json, as: GoldenRecord.self) == again  // true
 /// ```
 public enum MergeJSON {
     /// The value as one line of JSON.
@@ -35,6 +38,22 @@ public enum MergeJSON {
         var writer = MergeJSONWriter(capacity: 1024)
         writer.write(summary)
         return writer.string
+    }
+
+    /// The same record as ``decode(_:as:)``, read without Foundation by ``MergeJSONReader``.
+    ///
+    /// - Throws: a `parse` error naming a byte offset (never quoting the JSON) when `json` is
+    ///   malformed or lacks a member.
+    public static func fastDecode(_ json: String, as type: GoldenRecord.Type = GoldenRecord.self) throws(GoldenError) -> GoldenRecord {
+        try MergeJSONReader.goldenRecord(json)
+    }
+
+    /// The same summary as ``decode(_:as:)``, read without Foundation by ``MergeJSONReader``.
+    ///
+    /// - Throws: a `parse` error naming a byte offset (never quoting the JSON) when `json` is
+    ///   malformed or lacks a member.
+    public static func fastDecode(_ json: String, as type: HistorySummary.Type = HistorySummary.self) throws(GoldenError) -> HistorySummary {
+        try MergeJSONReader.historySummary(json)
     }
 
     /// The value written by ``encode(_:)`` (or ``fastEncode(_:)-(GoldenRecord)``).

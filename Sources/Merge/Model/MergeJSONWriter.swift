@@ -18,7 +18,7 @@
 /// The writer owns its buffer (it is not copyable): appending is a bounds check and a copy,
 /// with no reference counting or uniqueness checks on the way.
 ///
-/// Decoding stays with ``MergeJSON/decode(_:as:)``. A change to the types' `Codable` forms must
+/// ``MergeJSONReader`` reads the same JSON back. A change to the types' `Codable` forms must
 /// be made here too: `MergeJSONWriterTests` compare both writers on every attribute.
 ///
 /// ```swift

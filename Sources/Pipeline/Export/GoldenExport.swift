@@ -1,3 +1,4 @@
+import Foundation
 import GoldenCore
 import Merge
 import Store
@@ -44,8 +45,15 @@ public enum GoldenExport {
         "usernames", "purchases", "first_purchase_at", "last_purchase_at", "spend", "returns", "channels", "updated_at",
     ]
 
+    /// How many golden records are decoded and turned into rows at once, across the threads.
+    static let rowBatch = 2048
+
+    /// Writes every active golden record: as stored (JSON lines), or as the flat rows of
+    /// ``goldenColumns``, decoded by ``Merge/MergeJSONReader`` and made into rows `batch` records
+    /// at a time on `threads` threads, written in the store's order.
     static func goldenRecords(
-        _ store: GoldenStore, format: TableExport.Format, gzip: Bool, to path: String
+        _ store: GoldenStore, format: TableExport.Format, gzip: Bool, to path: String,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount, batch size: Int = rowBatch
     ) throws(GoldenError) -> Int {
         if format == .jsonl {
             return try TableExport.write(
@@ -58,12 +66,26 @@ public enum GoldenExport {
             }
         }
         return try TableExport.write(columns: goldenColumns, format: format, gzip: gzip, to: path) { emit in
-            try store.forEachGoldenRecord { stored in
-                let record: GoldenRecord = try MergeJSON.decode(stored.record ?? "{}")
-                let history: HistorySummary = try MergeJSON.decode(stored.history ?? "{}")
-                try emit(GoldenCSV.values(stored: stored, record: record, history: history))
+            var batch: [StoredGoldenRecord] = []
+            batch.reserveCapacity(size)
+            func flush() throws {
+                let rows = NormalizeStage.process(batch, threads: threads, goldenRow)
+                batch.removeAll(keepingCapacity: true)
+                for row in rows { try emit(try row.get()) }
             }
+            try store.forEachGoldenRecord { stored in
+                batch.append(stored)
+                if batch.count >= size { try flush() }
+            }
+            try flush()
         }
+    }
+
+    /// The flat row of one stored golden record (``goldenColumns``).
+    static func goldenRow(_ stored: StoredGoldenRecord) throws(GoldenError) -> [String?] {
+        let record = try MergeJSON.fastDecode(stored.record ?? "{}", as: GoldenRecord.self)
+        let history = try MergeJSON.fastDecode(stored.history ?? "{}", as: HistorySummary.self)
+        return GoldenCSV.values(stored: stored, record: record, history: history)
     }
 
     private static func events(

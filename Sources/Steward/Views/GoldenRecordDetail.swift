@@ -153,8 +153,8 @@ struct GoldenRecordDetail: Encodable, Sendable {
         guard let active = try store.resolveGoldenID(id), let stored = try store.goldenRecord(id: active) else {
             throw GoldenError(.notFound, "no golden record \(id)")
         }
-        let record = try stored.record.map { json throws(GoldenError) in try MergeJSON.decode(json, as: GoldenRecord.self) }
-        let events = try stored.history.map { json throws(GoldenError) in try MergeJSON.decode(json, as: HistorySummary.self) }
+        let record = try stored.record.map { json throws(GoldenError) in try MergeJSON.fastDecode(json, as: GoldenRecord.self) }
+        let events = try stored.history.map { json throws(GoldenError) in try MergeJSON.fastDecode(json, as: HistorySummary.self) }
         let log = try store.mergeLog(golden: stored.sequence)
         var ids: [Int64: String] = [:]
         for sequence in Set(log.flatMap { [$0.entry.golden, $0.entry.other].compactMap(\.self) }) {
