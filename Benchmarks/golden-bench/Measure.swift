@@ -23,7 +23,9 @@ enum Measure {
     /// memory is handed back first (`malloc_trim`), so a phase is not charged for what the one
     /// before it left in the allocator.
     static func resetPeakRSS() {
-        malloc_trim(0)
+        #if os(Linux)
+            _ = glibcMallocTrim(0)
+        #endif
         if let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") {
             handle.write(Data("5".utf8))
             try? handle.close()
@@ -47,3 +49,9 @@ enum Measure {
             + Double(usage.ru_stime.tv_usec) / 1e6
     }
 }
+
+#if os(Linux)
+    /// glibc's `malloc_trim` (declared in `malloc.h`, which the Glibc module does not export).
+    @_silgen_name("malloc_trim")
+    private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif
