@@ -14,9 +14,7 @@ enum Measure {
         let cpuStart = cpuTime()
         let start = ContinuousClock.now
         let value = try body()
-        let elapsed = ContinuousClock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return Phase(value: value, seconds: seconds, cpuSeconds: cpuTime() - cpuStart, peakRSS: peakRSS())
+        return Phase(value: value, seconds: (ContinuousClock.now - start).seconds, cpuSeconds: cpuTime() - cpuStart, peakRSS: peakRSS())
     }
 
     /// Linux: writing 5 to clear_refs resets the peak (VmHWM) to the current RSS. Freed heap
@@ -48,6 +46,11 @@ enum Measure {
         return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec)
             + Double(usage.ru_stime.tv_usec) / 1e6
     }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }
 
 #if os(Linux)

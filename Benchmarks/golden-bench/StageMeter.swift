@@ -28,10 +28,9 @@ final class StageMeter {
             return
         }
         guard let started else { return }
-        let elapsed = ContinuousClock.now - started.clock
         stages.append(
             Stage(
-                stage: stage, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+                stage: stage, seconds: (ContinuousClock.now - started.clock).seconds,
                 cpuSeconds: Measure.cpuTime() - started.cpu, peakRSS: Measure.peakRSS()))
         self.started = nil
     }
