@@ -1,3 +1,4 @@
+import GoldenCore
 import GoldenIO
 
 /// One feed's output, split into numbered part files of at most `rowLimit` rows each:
@@ -56,9 +57,7 @@ final class PartedOutput {
         self.footer = footer
         self.rowLimit = max(rowLimit, 1)
         holdBackBelow = holdBack > 0 ? UInt64(min(holdBack, 1) * 0x1p64.nextDown) : 0
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in stem.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        salt = hash
+        salt = FNV1a.hash(stem.utf8)
         heldBackArguments = (root + "/delta", header, footer)
         try makeDirectories(directory)
         // Parts left by an earlier, larger run would otherwise be read as part of this one; a

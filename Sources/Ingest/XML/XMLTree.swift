@@ -1,3 +1,5 @@
+import GoldenCore
+
 /// An element or attribute name as one document spells it, shared by every node that has it.
 ///
 /// A reader interns these (see `XMLNameTable`), so building a record allocates no name strings.
@@ -32,9 +34,7 @@ final class XMLQualifiedName: Sendable {
 
     /// FNV-1a of the UTF-8 bytes: a cheap, stable prefilter for name comparisons.
     static func key(_ name: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
+        FNV1a.hash(name.utf8)
     }
 }
 

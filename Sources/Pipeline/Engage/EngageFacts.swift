@@ -17,7 +17,7 @@ struct EngageFacts: Sendable {
 
     /// The channels the shipped rules use: the golden attribute whose freshness each takes, and
     /// the profile's value that carries it.
-    static let channels: [(channel: String, attribute: GoldenAttribute, contact: KeyPath<ContactProfile, ContactProfile.Contact?> & Sendable)] = [
+    static let channels: [(channel: String, attribute: GoldenAttribute, contact: any KeyPath<ContactProfile, ContactProfile.Contact?> & Sendable)] = [
         ("email", .email, \.email), ("sms", .phone, \.mobile), ("phone", .phone, \.phone), ("mail", .address, \.address),
     ]
 

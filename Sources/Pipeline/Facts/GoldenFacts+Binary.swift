@@ -62,9 +62,7 @@ extension GoldenFacts {
     /// A 64-bit FNV-1a hash of stored bytes: the Merge stage rewrites a record's facts when it
     /// changes (whether or not the golden record's JSON did).
     public static func hash(_ bytes: [UInt8]) -> Int64 {
-        var hash = FNV1a()
-        hash.add(bytes)
-        return hash.value
+        Int64(bitPattern: FNV1a.hash(bytes))
     }
 
     /// A reader past the version byte.
@@ -82,17 +80,4 @@ extension GoldenFacts {
     private static func malformed(_ error: BinaryReader.Malformed) -> GoldenError {
         GoldenError(.store, "Malformed golden facts (\(error))")
     }
-}
-
-/// The 64-bit FNV-1a hash, fed bytes in pieces.
-struct FNV1a {
-    private(set) var state: UInt64 = 0xCBF2_9CE4_8422_2325
-
-    /// Feeds `bytes`.
-    mutating func add(_ bytes: some Sequence<UInt8>) {
-        for byte in bytes { state = (state ^ UInt64(byte)) &* 0x100_0000_01B3 }
-    }
-
-    /// The hash so far, as the store's signed integer.
-    var value: Int64 { Int64(bitPattern: state) }
 }
