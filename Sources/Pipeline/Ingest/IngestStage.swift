@@ -6,7 +6,7 @@ import Store
 
 /// The ingest stage over a workspace: finds each source's files, skips content seen before, reads the
 /// rest through their mappings and writes records, events and quarantined rows to the store in
-/// batched transactions.
+/// batched transactions, one chunk being written while the next is read.
 public struct IngestStage {
     public let config: WorkspaceConfig
     public let store: GoldenStore
@@ -55,12 +55,7 @@ public struct IngestStage {
             modifiedAt: modifiedAt)
         summary.batch = batch
         progress.note("\(source.name): reading \(relative)")
-        let result = try ingestFile(
-            path: path, displayPath: relative, source: source.name, mapping: source.mapping,
-            maxFieldBytes: config.ingest.maxFieldBytes, chunkSize: config.ingest.batchSize
-        ) { (chunk) throws(GoldenError) in
-            try store.write(chunk, batch: batch, runID: runID)
-        }
+        let result = try readAndWrite(path: path, relative: relative, source: source, batch: batch, runID: runID)
         summary.status = result.failure == nil ? .ingested : .incomplete
         summary.rowsRead = result.rowsRead
         summary.rowsStored = result.rowsStored

@@ -10,7 +10,9 @@ extension GoldenStore {
     /// stored one; a missing `observedAt` counts as the oldest. Every sighting, replacing or
     /// not, increments `times_seen` and widens `first_seen_at`…`last_seen_at`. An event with the
     /// `(source, key)` of a stored one replaces it. The rule lives in SQL (`ON CONFLICT … DO
-    /// UPDATE`), so it holds between chunks, batches and runs alike.
+    /// UPDATE`), applied row by row in chunk order, so it holds within a chunk and between
+    /// chunks, batches and runs alike. New records are queued for normalizing and new or replaced
+    /// events for merging (see ``ChunkWriter``).
     ///
     /// The records' and events' `lineage.batch` is ignored: `batch` is stored instead.
     ///
@@ -24,8 +26,8 @@ extension GoldenStore {
             }
             var writer = ChunkWriter(db)
             defer { writer.finish() }
-            for record in chunk.records { try writer.upsert(record, batch: batch) }
-            for event in chunk.events { try writer.upsert(event, batch: batch) }
+            try writer.upsert(chunk.records, batch: batch)
+            try writer.upsert(chunk.events, batch: batch)
             for row in chunk.quarantine { try writer.insert(row, runID: runID, batch: batch) }
         }
     }
@@ -43,50 +45,73 @@ extension GoldenStore {
 }
 
 /// Writes records, events and quarantined rows with cached prepared statements, inside the
-/// caller's transaction. Statements are prepared on first use.
+/// caller's transaction.
+///
+/// Records and events go in multi-row upserts (``MultiRowInsert``), a hundred rows to a statement,
+/// in the rows' order: the `UPDATE` triggers on `source_records` and `events` make SQLite open and
+/// close a statement journal per statement, which cost more than the row itself when every row
+/// was a statement of its own. Then the rows the chunk inserted — those with an id above the
+/// largest before it — are queued for normalizing (records) and merging (events) in one
+/// statement each, as the `INSERT` triggers did row by row before v12-ingest-lean.
 struct ChunkWriter {
     private let db: Database
-    private var recordStatement: StatementBinder?
-    private var eventStatement: StatementBinder?
     private var quarantineStatement: StatementBinder?
-    /// Encoded fields of the row being written; reused from row to row, grown as needed.
+    /// Encoded fields of the row being bound; reused from row to row, grown as needed.
     private var fieldBuffer: [UInt8] = []
 
     init(_ db: Database) {
         self.db = db
     }
 
-    mutating func upsert(_ record: SourceRecord, batch: Int64) throws {
-        if recordStatement == nil { recordStatement = try StatementBinder(db, sql: Self.upsertRecordSQL) }
-        let statement = recordStatement.unsafelyUnwrapped
-        statement.bind(record.source, at: 1)
-        statement.bind(record.key, at: 2)
-        statement.bind(record.observedAt?.secondsSinceEpoch, at: 3)
-        statement.bind(record.lineage.file, at: 5)
-        statement.bind(record.lineage.line, at: 6)
-        statement.bind(record.lineage.elementPath, at: 7)
-        statement.bind(batch, at: 8)
-        bindFields(record.fields, to: statement, at: 4)
-        try statement.execute()
+    /// Upserts `records`, in order, under the rule of ``GoldenStore/write(_:batch:runID:)``, and
+    /// queues the new ones for normalizing.
+    mutating func upsert(_ records: [SourceRecord], batch: Int64) throws {
+        guard !records.isEmpty else { return }
+        let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM source_records") ?? 0
+        let insert = MultiRowInsert(db, into: "source_records", columns: Self.recordColumns, suffix: Self.recordConflictSQL)
+        try insert.insert(count: records.count) { statement, row, first in
+            let record = records[row]
+            let observedAt = record.observedAt?.secondsSinceEpoch
+            statement.bind(record.source, at: first)
+            statement.bind(record.key, at: first + 1)
+            statement.bind(observedAt, at: first + 2)
+            bindFields(record.fields, to: statement, at: first + 3)
+            statement.bind(record.lineage.file, at: first + 4)
+            statement.bind(record.lineage.line, at: first + 5)
+            statement.bind(record.lineage.elementPath, at: first + 6)
+            statement.bind(batch, at: first + 7)
+            statement.bind(batch, at: first + 8)
+            statement.bind(observedAt, at: first + 9)
+            statement.bind(observedAt, at: first + 10)
+            statement.bind(Int64(1), at: first + 11)
+            statement.bind(batch, at: first + 12)
+        }
+        try db.execute(sql: Self.queueInsertedRecordsSQL, arguments: [last])
     }
 
-    mutating func upsert(_ event: Event, batch: Int64) throws {
-        if eventStatement == nil { eventStatement = try StatementBinder(db, sql: Self.upsertEventSQL) }
-        let statement = eventStatement.unsafelyUnwrapped
-        statement.bind(event.source, at: 1)
-        statement.bind(event.key, at: 2)
-        statement.bind(event.subjectSource, at: 3)
-        statement.bind(event.subjectKey, at: 4)
-        statement.bind(event.kind.rawValue, at: 5)
-        statement.bind(event.occurredAt?.secondsSinceEpoch, at: 6)
-        statement.bind(event.amount?.tenThousandths, at: 7)
-        statement.bind(event.currency, at: 8)
-        statement.bind(event.lineage.file, at: 10)
-        statement.bind(event.lineage.line, at: 11)
-        statement.bind(event.lineage.elementPath, at: 12)
-        statement.bind(batch, at: 13)
-        bindFields(event.attributes, to: statement, at: 9)
-        try statement.execute()
+    /// Upserts `events`, in order — one with the `(source, key)` of a stored one replaces it — and
+    /// queues the new ones for merging.
+    mutating func upsert(_ events: [Event], batch: Int64) throws {
+        guard !events.isEmpty else { return }
+        let last = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM events") ?? 0
+        let insert = MultiRowInsert(db, into: "events", columns: Self.eventColumns, suffix: Self.eventConflictSQL)
+        try insert.insert(count: events.count) { statement, row, first in
+            let event = events[row]
+            statement.bind(event.source, at: first)
+            statement.bind(event.key, at: first + 1)
+            statement.bind(event.subjectSource, at: first + 2)
+            statement.bind(event.subjectKey, at: first + 3)
+            statement.bind(event.kind.rawValue, at: first + 4)
+            statement.bind(event.occurredAt?.secondsSinceEpoch, at: first + 5)
+            statement.bind(event.amount?.tenThousandths, at: first + 6)
+            statement.bind(event.currency, at: first + 7)
+            bindFields(event.attributes, to: statement, at: first + 8)
+            statement.bind(event.lineage.file, at: first + 9)
+            statement.bind(event.lineage.line, at: first + 10)
+            statement.bind(event.lineage.elementPath, at: first + 11)
+            statement.bind(batch, at: first + 12)
+        }
+        try db.execute(sql: Self.queueInsertedEventsSQL, arguments: [last])
     }
 
     mutating func insert(_ row: QuarantinedRow, runID: Int64, batch: Int64?) throws {
@@ -110,8 +135,6 @@ struct ChunkWriter {
 
     /// Drops the statements' bindings, so no copy of personal data lingers in them.
     func finish() {
-        recordStatement?.clear()
-        eventStatement?.clear()
         quarantineStatement?.clear()
     }
 
