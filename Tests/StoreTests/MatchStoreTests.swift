@@ -273,3 +273,49 @@ private struct MatchFixture {
         #expect(StoredBlockKey.keys(blob: blob + [1]) == nil)
     }
 }
+
+@Suite struct BlockIndexSnapshotTests {
+    static let cases: [[(recordID: Int64, keys: [StoredBlockKey])]] = [
+        [],
+        [(5, [])],
+        [(1, [StoredBlockKey(rule: 0, key: 0)])],
+        [
+            (9, [StoredBlockKey(rule: 3, key: -1), StoredBlockKey(rule: 255, key: Int64.min)]), (2, []),
+            (4, [StoredBlockKey(rule: 7, key: 0x0102_0304_0506_0708)]),
+        ],
+    ]
+
+    @Test(arguments: cases.indices)
+    func recordsAndKeysRoundTripInOrder(index: Int) {
+        let rows = Self.cases[index]
+        let snapshot = BlockIndexSnapshot(recordKeys: rows)
+        #expect(snapshot.count == rows.count)
+        #expect(snapshot.recordIDs == rows.map(\.recordID))
+        for position in rows.indices { #expect(snapshot.keys(at: position) == rows[position].keys) }
+        let ascending = rows.indices.sorted { rows[$0].recordID < rows[$1].recordID }
+        #expect((snapshot.order() ?? Array(rows.indices)) == ascending)
+    }
+
+    @Test(arguments: cases.indices)
+    func appendingAnotherGivesTheRowsOfBoth(index: Int) {
+        let rows = Self.cases[index], tail = Self.cases[3]
+        var snapshot = BlockIndexSnapshot(recordKeys: rows)
+        snapshot.append(contentsOf: BlockIndexSnapshot(recordKeys: tail))
+        let all = rows + tail
+        #expect(snapshot.recordIDs == all.map(\.recordID))
+        for position in all.indices { #expect(snapshot.keys(at: position) == all[position].keys) }
+    }
+
+    @Test func aFullMatchWritesTheIndexInRecordOrder() throws {
+        let match = try MatchFixture(records: 3)
+        let keys = [StoredBlockKey(rule: 1, key: 11)]
+        let index = BlockIndexSnapshot(recordKeys: [(match.ids[2], keys), (match.ids[0], keys + keys), (match.ids[1], [])])
+        try match.store.replaceMatchResults(
+            runID: match.run, pairs: [], clusters: [], reviews: [], at: .at(1), index: index,
+            state: MatchState(modelVersion: 1, fingerprint: "f"))
+        let stored = try match.store.blockKeys(of: match.ids)
+        #expect(stored[match.ids[0]] == keys + keys)
+        #expect(stored[match.ids[2]] == keys)
+        #expect(stored[match.ids[1]] == nil || stored[match.ids[1]] == [])
+    }
+}

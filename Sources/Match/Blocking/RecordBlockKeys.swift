@@ -55,11 +55,14 @@ extension Blocker {
     /// Each record's distinct block keys under every rule (a record without a value of one of a
     /// rule's keys has none under it), the same keys ``candidates(in:threads:)`` groups by.
     ///
+    /// - Parameter range: the positions of the records whose keys are wanted (all by default);
+    ///   the result's record 0 is the range's first.
     /// - Complexity: O(*n*) in the records' key values; stretches of records in parallel.
-    public func blockKeys(of records: [MatchRecord], threads: Int = 1) -> RecordBlockKeys {
-        let stretches = threads <= 1 ? 1 : min(threads * 4, max(1, records.count / 4096))
+    public func blockKeys(of records: [MatchRecord], in range: Range<Int>? = nil, threads: Int = 1) -> RecordBlockKeys {
+        let all = range ?? records.indices
+        let stretches = threads <= 1 ? 1 : min(threads * 4, max(1, all.count / 4096))
         let parts = Workers.map(jobs: stretches, threads: threads) { stretch, _ in
-            let range = (records.count * stretch / stretches)..<(records.count * (stretch + 1) / stretches)
+            let range = (all.lowerBound + all.count * stretch / stretches)..<(all.lowerBound + all.count * (stretch + 1) / stretches)
             let ruleKeys = RuleKeys(rules)
             var part = RecordBlockKeys()
             var keys: [RecordBlockKeys.Key] = []

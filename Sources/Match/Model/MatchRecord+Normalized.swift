@@ -2,7 +2,8 @@ import GoldenCore
 
 extension MatchRecord {
     /// The comparable values of a normalized record: usable values only, names as text keys with
-    /// their phonetic keys and variants, the street as its key (house number included).
+    /// their phonetic keys and variants, the street as its key (house number included), e-mail
+    /// addresses and phone numbers without their raw text.
     ///
     /// - Parameter id: the store's record id.
     /// - Complexity: O(*n*) in the size of the record.
@@ -41,8 +42,8 @@ extension MatchRecord {
         self.init(
             id: id, source: record.source, key: record.key,
             givenNames: given, familyNames: family, fullNames: full, birthDate: birthDate,
-            emails: Self.comparable(record.emails, EmailComparison.isComparable),
-            phones: Self.comparable(record.phones, PhoneComparison.isComparable),
+            emails: record.emails.filter(EmailComparison.isComparable).map(Self.compared),
+            phones: record.phones.filter(PhoneComparison.isComparable).map(Self.compared),
             address: address, street: street, city: city, region: region,
             loyaltyCards: record.loyaltyCards.filter { !$0.isEmpty }.map { TextKey($0) },
             accountId: record.accountId.flatMap { $0.isEmpty ? nil : TextKey($0) },
@@ -50,8 +51,16 @@ extension MatchRecord {
             gender: record.gender.map { TextKey($0.rawValue) })
     }
 
-    /// The values that can be compared: `values` itself (shared, not copied) when all can.
-    private static func comparable<Value>(_ values: [Value], _ isComparable: (Value) -> Bool) -> [Value] {
-        values.allSatisfy(isComparable) ? values : values.filter(isComparable)
+    /// What the comparisons read of an e-mail address: its canonical form and status, without
+    /// the raw and normalized text (two strings on the heap per address, a million records over).
+    static func compared(_ email: EmailAddress) -> EmailAddress {
+        EmailAddress(raw: "", normalized: nil, canonical: email.canonical, status: email.status)
+    }
+
+    /// What the comparisons read of a phone number: everything but the raw text.
+    static func compared(_ phone: PhoneNumber) -> PhoneNumber {
+        var phone = phone
+        phone.raw = ""
+        return phone
     }
 }

@@ -7,6 +7,13 @@ import GoldenCore
 /// Records are addressed by their position in the array the stage works on (an `Int32` in
 /// ``RecordPair``); ``id`` is the store's stable record id and ``source``/``key`` name it for
 /// people.
+///
+/// A million of them are held at once, so a record keeps only what the comparisons, blocking
+/// keys and clustering read: of the address its postcode and country (the street, city and
+/// region are attributes of their own), and the single-valued text attributes as bare keys —
+/// they carry no phonetic key or variants, so ``street`` and the like give a ``TextKey`` of the
+/// key alone (see `MatchRecord+Compact.swift`). That keeps a record's fixed part at 280 bytes
+/// rather than 640.
 public struct MatchRecord: Hashable, Sendable {
     /// The store's record id (`source_records.id`).
     public var id: Int64
@@ -24,17 +31,14 @@ public struct MatchRecord: Hashable, Sendable {
     public var emails: [EmailAddress]
     /// Usable phone numbers.
     public var phones: [PhoneNumber]
-    /// The postal address, when it has a postcode or a street (for postcode levels).
-    public var address: PostalAddress?
-    /// House number and street key (`12 high st`).
-    public var street: TextKey?
-    public var city: TextKey?
-    public var region: TextKey?
+    /// The address's postcode and country (``address``).
+    @usableFromInline var postal: Postal?
+    /// The keys of ``street``, ``city``, ``region``, ``accountId``, ``username`` and ``gender``.
+    @usableFromInline var singles: SingleKeys
     public var loyaltyCards: [TextKey]
-    public var accountId: TextKey?
-    public var username: TextKey?
-    public var gender: TextKey?
 
+    /// A record of the given values. Of `address` only the postcode and country are kept, and of
+    /// `street`, `city`, `region`, `accountId`, `username` and `gender` only the key.
     public init(
         id: Int64, source: String, key: String, givenNames: [TextKey] = [], familyNames: [TextKey] = [],
         fullNames: [TextKey] = [], birthDate: BirthDate? = nil, emails: [EmailAddress] = [],
@@ -51,14 +55,11 @@ public struct MatchRecord: Hashable, Sendable {
         self.birthDate = birthDate
         self.emails = emails
         self.phones = phones
-        self.address = address
-        self.street = street
-        self.city = city
-        self.region = region
+        self.postal = address.map(Postal.init)
+        self.singles = SingleKeys(
+            street: street?.key, city: city?.key, region: region?.key, accountId: accountId?.key,
+            username: username?.key, gender: gender?.key)
         self.loyaltyCards = loyaltyCards
-        self.accountId = accountId
-        self.username = username
-        self.gender = gender
     }
 
     /// The text values of a text attribute (``MatchAttribute/ValueKind/text``); empty for the

@@ -51,10 +51,15 @@ final class DecodedPages {
                     nonisolated(unsafe) let (done, errors, input, page) = (doneBuffer, errorBuffer, input, page)
                     DispatchQueue.concurrentPerform(iterations: partitions) { partition in
                         let range = NormalizeStage.range(of: partition, partitions: partitions, count: input.count)
+                        // The source names of consecutive records, one string for all: a name longer
+                        // than 15 bytes is on the heap, once per record as decoded.
+                        var source = ""
                         for index in range {
                             do throws(GoldenError) {
                                 let row = input[index]
-                                page.initializeElement(at: index, to: MatchRecord(id: row.recordID, normalized: try row.decoded()))
+                                var record = MatchRecord(id: row.recordID, normalized: try row.decoded())
+                                if record.source == source { record.source = source } else { source = record.source }
+                                page.initializeElement(at: index, to: record)
                             } catch {
                                 (done[partition], errors[partition]) = (index - range.lowerBound, error)
                                 return

@@ -54,10 +54,14 @@ public struct MatchStage {
     }
 
     /// Re-resolves every record: blocks, scores and clusters them all and rebuilds the index.
+    ///
+    /// What is large — the records, the candidate pairs, the scoring table, the scored pairs —
+    /// is let go as soon as the steps after it no longer need it, the records themselves before
+    /// the write, so that the peak stays with the records and one step's working set.
     func runFull(runID: Int64) throws(GoldenError) -> MatchSummary {
         var clock = StepClock()
         var summary = MatchSummary()
-        let records = try loadRecords()
+        var records = try loadRecords()
         summary.records = records.count
         summary.changedRecords = records.count
         summary.reclusteredRecords = records.count
@@ -65,7 +69,7 @@ public struct MatchStage {
         progress.note("match: \(records.count) records")
 
         let blocker = Blocker(rules: settings.blocking, maxBlockSize: settings.maxBlockSize)
-        let candidates = blocker.candidates(in: records, threads: threads)
+        var candidates = blocker.candidates(in: records, threads: threads)
         summary.candidatePairs = candidates.pairs.count
         summary.blocking = candidates.rules
         summary.warnings = candidates.warnings
@@ -77,10 +81,10 @@ public struct MatchStage {
         summary.prior = chosen.model.prior
         clock.lap("train", into: &summary.timings)
 
-        let table = ScoringTable(records: records, comparisons: settings.comparisons, threads: threads)
         let scorer = Scorer(model: chosen.model, comparisons: settings.comparisons, termFrequencies: chosen.termFrequencies)
         let clusterer = clusterer(model: chosen.model, scorer: scorer)
-        let scored = table.weighed(by: scorer).score(candidates.pairs, keepFrom: settings.thresholds.review, threads: threads)
+        var scored = score(candidates.pairs, of: records, scorer: scorer)
+        candidates.pairs = []
         clock.lap("score", into: &summary.timings)
 
         let clustering = clusterer.cluster(records: records, pairs: scored, constraints: try stewardConstraints(for: records))
@@ -88,10 +92,12 @@ public struct MatchStage {
         clock.lap("cluster", into: &summary.timings)
 
         let pairs = storedPairs(scored, records: records, clusterer: clusterer, summary: &summary)
+        scored = []
         let clusters = records.indices.map { (recordID: records[$0].id, clusterID: records[Int(clustering.clusterOf[$0])].id) }
         let reviews = Self.reviewItems(clustering.reviews, records: records)
         summary.reviewItems = reviews.count
         let index = blockIndex(of: records, blocker: blocker)
+        records = []
         clock.lap("index", into: &summary.timings)
         try store.replaceMatchResults(
             runID: runID, pairs: pairs, clusters: clusters, reviews: reviews, at: .now, index: index,
@@ -99,6 +105,13 @@ public struct MatchStage {
         clock.lap("write", into: &summary.timings)
         summary.seconds = clock.total
         return summary
+    }
+
+    /// The scores of `pairs` in the review band or above, from a scoring table of `records`
+    /// that lives only as long as the scoring.
+    func score(_ pairs: [RecordPair], of records: [MatchRecord], scorer: Scorer) -> [ScoredPair] {
+        ScoringTable(records: records, comparisons: settings.comparisons, threads: threads)
+            .weighed(by: scorer).score(pairs, keepFrom: settings.thresholds.review, threads: threads)
     }
 
     /// The clusterer of the settings under `model`.
@@ -139,16 +152,20 @@ public struct MatchStage {
         }
     }
 
-    /// Every record's block keys, for the store's blocking index.
+    /// Every record's block keys, for the store's blocking index: taken a stretch of records at
+    /// a time, so that only the flat index and one stretch's keys are in memory at once.
     func blockIndex(of records: [MatchRecord], blocker: Blocker) -> BlockIndexSnapshot {
-        let keys = blocker.blockKeys(of: records, threads: threads)
-        var recordKeys: [(recordID: Int64, keys: [StoredBlockKey])] = []
-        recordKeys.reserveCapacity(records.count)
-        for position in records.indices {
-            let stored = keys.keys(of: position).map(Self.stored)
-            if !stored.isEmpty { recordKeys.append((records[position].id, stored)) }
+        var index = BlockIndexSnapshot()
+        let stretch = 65_536
+        for start in stride(from: 0, to: records.count, by: stretch) {
+            let range = start..<min(records.count, start + stretch)
+            let keys = blocker.blockKeys(of: records, in: range, threads: threads)
+            for position in range {
+                let recordKeys = keys.keys(of: position - start)
+                if !recordKeys.isEmpty { index.append(recordID: records[position].id, keys: recordKeys.lazy.map(Self.stored)) }
+            }
         }
-        return BlockIndexSnapshot(recordKeys: recordKeys)
+        return index
     }
 
     /// A block key as the store keeps it.

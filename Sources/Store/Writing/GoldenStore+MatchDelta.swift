@@ -31,16 +31,6 @@ public struct MatchDelta: Sendable {
     }
 }
 
-/// The blocking index of a full Match stage: each record's keys.
-public struct BlockIndexSnapshot: Sendable {
-    /// Each record's keys, by record id (records without keys may be left out).
-    public var recordKeys: [(recordID: Int64, keys: [StoredBlockKey])]
-
-    public init(recordKeys: [(recordID: Int64, keys: [StoredBlockKey])]) {
-        self.recordKeys = recordKeys
-    }
-}
-
 extension GoldenStore {
     /// Applies an incremental Match stage in one transaction: the changed records' index
     /// keys and pairs are replaced, the re-clustered records' clusters written, their open
@@ -90,11 +80,12 @@ extension GoldenStore {
     /// and marks every golden record for rebuilding (a full match may have moved any record).
     static func replaceBlockIndex(_ snapshot: BlockIndexSnapshot, state: MatchState, runID: Int64?, time: Timestamp, _ db: Database) throws {
         try db.execute(sql: "DELETE FROM record_block_keys; DELETE FROM match_queue; DELETE FROM merge_state")
-        let recordKeys = snapshot.recordKeys.sorted { $0.recordID < $1.recordID }
+        let order = snapshot.order()
         let insertKeys = MultiRowInsert(db, into: "record_block_keys", columns: ["record_id", "keys"])
-        try insertKeys.insert(count: recordKeys.count) { statement, row, first in
-            statement.bind(recordKeys[row].recordID, at: first)
-            statement.bind(blob: StoredBlockKey.blob(recordKeys[row].keys), at: first + 1)
+        try insertKeys.insert(count: snapshot.count) { statement, row, first in
+            let row = order?[row] ?? row
+            statement.bind(snapshot.recordIDs[row], at: first)
+            statement.bind(blob: snapshot.blob(at: row), at: first + 1)
         }
         try setMatchState(state, runID: runID, time: time, db)
     }

@@ -43,7 +43,10 @@ struct StatementBinder {
     }
 
     /// Binds bytes (copied by SQLite) as a blob; an empty blob stays a blob, not NULL.
-    func bind(blob bytes: [UInt8], at index: Int32) {
+    func bind(blob bytes: [UInt8], at index: Int32) { bind(blob: bytes[...], at: index) }
+
+    /// Binds bytes (copied by SQLite) as a blob; an empty blob stays a blob, not NULL.
+    func bind(blob bytes: ArraySlice<UInt8>, at index: Int32) {
         bytes.withUnsafeBytes { raw -> Void in
             if let base = raw.baseAddress, !raw.isEmpty {
                 sqlite3_bind_blob(handle, index, base, Int32(raw.count), sqliteTransient)
