@@ -19,6 +19,7 @@ enum StoreMigrator {
         migrator.registerMigration("v9-engage", migrate: Migration.v9Engage)
         migrator.registerMigration("v10-golden-facts", migrate: Migration.v10GoldenFacts)
         migrator.registerMigration("v11-quality-signature", migrate: Migration.v11QualitySignature)
+        migrator.registerMigration("v13-search-terms", migrate: Migration.v13SearchTerms)
         return migrator
     }()
 
