@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GoldenCore
+import Match
 import Merge
 @testable import Pipeline
 import Store
