@@ -160,6 +160,8 @@ let targets: [Target] = [
         name: "PipelineTests", dependencies: [
             "Pipeline", "Generator", "Ingest", "Match", "Merge", "Quality", "Store", "Publish", "Engage", "GoldenIO",
             "GoldenCore",
+            // Raw SQL over a run's store: the search-term tests compare it with the old triggers' rules.
+            .product(name: "GRDB", package: "GRDB.swift"),
         ],
         swiftSettings: strictSettings),
     // PostgreSQL tests read GOLDEN_TEST_PG_URL (`make test` starts a cluster: scripts/pg-test-cluster).

@@ -58,6 +58,12 @@ public struct MergeJSONWriter: ~Copyable {
     /// The JSON written since the last ``reset()``.
     public var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
 
+    /// Calls `body` with the UTF-8 bytes written since the last ``reset()``, without copying
+    /// them (valid only inside `body`).
+    public func withUTF8<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
+
     // MARK: - Bytes
 
     /// Makes room for `extra` more bytes.

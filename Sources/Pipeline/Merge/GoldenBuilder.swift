@@ -5,7 +5,7 @@ import Store
 
 /// Builds the golden records of a batch of clusters in parallel partitions: the members decoded,
 /// survivorship, the roll-up of events, their JSON and its hash, the facts Quality and Engage
-/// read (``GoldenFacts``) and their hash, and the conflicts as review items.
+/// read (``GoldenFacts``) and their hash, the search terms, and the conflicts as review items.
 struct GoldenBuilder {
     let survivorship: Survivorship
 
@@ -21,6 +21,8 @@ struct GoldenBuilder {
         /// The stored bytes of its ``GoldenFacts``, and their hash.
         var facts: [UInt8]
         var factsHash: Int64
+        /// What the steward's search finds it by.
+        var searchTerms: [GoldenSearchTerm]
         var conflicts: [NewReviewItem]
     }
 
@@ -70,31 +72,28 @@ struct GoldenBuilder {
         var history = HistoryAccumulator()
         history.add(contentsOf: input.events)
         let (record, conflicts) = survivorship.goldenRecord(of: members)
+        // The content hash: FNV-1a over the record's JSON, 0xFF, the history's JSON, 0xFF (a
+        // change of either shows as a new hash), fed from the writer's bytes.
+        var hash = FNV1a()
         writer.reset()
         writer.write(record)
         let recordJSON = writer.string
+        writer.withUTF8 { hash.add($0) }
+        hash.add(CollectionOfOne(0xFF))
         let summary = history.summary()
         writer.reset()
         writer.write(summary)
         let historyJSON = writer.string
+        writer.withUTF8 { hash.add($0) }
+        hash.add(CollectionOfOne(0xFF))
         facts.reset()
         GoldenFacts(record: record, recordCount: members.count, history: summary, events: input.events).encode(into: &facts)
         // A copy of its own size: the buffer is kept for the next record.
         let factsBytes = [UInt8](facts.bytes[...])
         return Built(
             cluster: input.cluster, recordCount: members.count, events: input.events.count, record: recordJSON,
-            history: historyJSON, contentHash: contentHash(recordJSON, historyJSON), facts: factsBytes,
-            factsHash: GoldenFacts.hash(factsBytes), conflicts: conflicts.compactMap(reviewItem))
-    }
-
-    /// FNV-1a over both texts (and a separator): a change of either shows as a new hash.
-    static func contentHash(_ record: String, _ history: String) -> Int64 {
-        var hash = FNV1a()
-        for text in [record, history] {
-            hash.add(text.utf8)
-            hash.add(CollectionOfOne(0xFF))
-        }
-        return hash.value
+            history: historyJSON, contentHash: hash.value, facts: factsBytes,
+            factsHash: GoldenFacts.hash(factsBytes), searchTerms: record.searchTerms, conflicts: conflicts.compactMap(reviewItem))
     }
 
     /// A review item for a conflict: the first records asserting the chosen value and its first

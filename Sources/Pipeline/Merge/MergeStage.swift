@@ -78,7 +78,8 @@ public struct MergeStage {
                         GoldenRow(
                             sequence: sequence, goldenID: identity.id.text, recordCount: golden.recordCount,
                             record: golden.record, history: golden.history, contentHash: golden.contentHash,
-                            facts: factsChanged ? GoldenFactsBlob(bytes: golden.facts, hash: golden.factsHash) : nil))
+                            facts: factsChanged ? GoldenFactsBlob(bytes: golden.facts, hash: golden.factsHash) : nil,
+                            searchTerms: golden.searchTerms))
                 }
                 buildSeconds += (ContinuousClock.now - started).seconds
                 try session.write(upserts)

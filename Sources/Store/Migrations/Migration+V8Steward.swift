@@ -12,6 +12,7 @@ extension Migration {
     /// - Triggers keep it in line with `golden_records` whatever writes them: an inserted or
     ///   changed `record` replaces its terms, a retired one (`record` `NULL`) has none. The rows
     ///   already stored are indexed here, by touching their `record`.
+    ///   `v13-search-terms` drops them: the Merge stage's writer keeps the index since.
     /// - `review_items_on_status_kind_probability`: the review queue's filters by status, kind
     ///   and score band, and their counts, from the index alone.
     static func v8Steward(_ db: Database) throws {

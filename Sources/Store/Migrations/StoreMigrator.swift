@@ -20,6 +20,7 @@ enum StoreMigrator {
         migrator.registerMigration("v10-golden-facts", migrate: Migration.v10GoldenFacts)
         migrator.registerMigration("v11-quality-signature", migrate: Migration.v11QualitySignature)
         migrator.registerMigration("v12-ingest-lean", migrate: Migration.v12IngestLean)
+        migrator.registerMigration("v13-search-terms", migrate: Migration.v13SearchTerms)
         return migrator
     }()
 

@@ -17,10 +17,14 @@ public struct GoldenRow: Hashable, Sendable {
     /// The compact facts Quality and Engage read (`golden_facts`), to write with the record;
     /// `nil` leaves the stored facts as they are.
     public var facts: GoldenFactsBlob?
+    /// The terms the steward's search finds the record by (``GoldenSearchTerm``), written in
+    /// place of the stored ones whenever the row is written; `nil` derives them from `record` in
+    /// SQL (``GoldenStore/searchTermsSQL``), a slower way to the same terms.
+    public var searchTerms: [GoldenSearchTerm]?
 
     public init(
         sequence: Int64, goldenID: String, recordCount: Int, record: String, history: String, contentHash: Int64,
-        facts: GoldenFactsBlob? = nil
+        facts: GoldenFactsBlob? = nil, searchTerms: [GoldenSearchTerm]? = nil
     ) {
         self.sequence = sequence
         self.goldenID = goldenID
@@ -29,6 +33,7 @@ public struct GoldenRow: Hashable, Sendable {
         self.history = history
         self.contentHash = contentHash
         self.facts = facts
+        self.searchTerms = searchTerms
     }
 }
 

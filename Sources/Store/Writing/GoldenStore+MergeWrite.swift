@@ -8,8 +8,9 @@ extension GoldenStore {
     ///   inserted, `active`, created by `runID`; a stored one is updated (and its `updated_run`
     ///   set) only when its content hash, member count or status differs — so a re-run with the
     ///   same inputs changes no row.
-    /// - `upserts`' facts, where given, are inserted or replaced in `golden_facts`.
-    /// - `retirements`: each retired id becomes `retired` (its record, history and facts dropped), gets
+    /// - `upserts`' facts, where given, are inserted or replaced in `golden_facts`; the search
+    ///   terms of each row inserted or updated replace its stored ones in `golden_search`.
+    /// - `retirements`: each retired id becomes `retired` (its record, history, facts and search terms dropped), gets
     ///   a redirect to its survivor, and every redirect that pointed at it now points at the
     ///   survivor (chains stay flat).
     /// - `xref`: replaces the cross-reference wholesale (records not listed lose theirs).
@@ -36,7 +37,8 @@ extension GoldenStore {
     }
 
     /// Inserts the rows minted this run (sequences past every stored one) a hundred to a
-    /// statement, and updates the others one by one where they changed.
+    /// statement, and updates the others one by one where they changed; writes the search terms
+    /// and facts of those written.
     static func upsertGoldens(
         _ rows: [GoldenRow], firstNew: Int64, runID: Int64?, stamp: String, changes: inout MergeWriteChanges,
         _ db: Database
@@ -71,6 +73,7 @@ extension GoldenStore {
                 WHERE sequence = ?1 AND (content_hash IS NOT ?5 OR record_count IS NOT ?2 OR status IS NOT 'active')
                 """)
         defer { update.clear() }
+        var updated: [GoldenRow] = []
         for row in rows where row.sequence < firstNew {
             update.bind(row.sequence, at: 1)
             update.bind(Int64(row.recordCount), at: 2)
@@ -80,8 +83,11 @@ extension GoldenStore {
             update.bind(runID, at: 6)
             update.bind(stamp, at: 7)
             try update.execute()
-            changes.updated += db.changesCount
+            if db.changesCount > 0 { updated.append(row) }
         }
+        changes.updated += updated.count
+        try writeSearchTerms(of: fresh, replacing: false, db)
+        try writeSearchTerms(of: updated, replacing: true, db)
         try writeFacts(rows, db)
     }
 
@@ -113,6 +119,7 @@ extension GoldenStore {
                     """,
                 arguments: [runID, stamp, retirement.retired])
             try db.execute(sql: "DELETE FROM golden_facts WHERE sequence = ?", arguments: [retirement.retired])
+            try dropSearchTerms(of: retirement.retired, db)
             try db.execute(
                 sql: """
                     INSERT INTO golden_redirects (retired, survivor, run_id, reason, at) VALUES (?, ?, ?, ?, ?)

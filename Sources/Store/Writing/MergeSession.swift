@@ -1,15 +1,5 @@
-import Foundation
 import GRDB
 import GoldenCore
-
-/// One cluster of the latest Match stage as the Merge stage reads it: its members' encoded
-/// normalized records (record-id order) and the events that belong to them (member by member,
-/// each member's in the order they were stored: the order engagement sees them in).
-public struct ClusterInput: Sendable {
-    public var cluster: Int64
-    public var members: [EncodedNormalizedRow]
-    public var events: [Event]
-}
 
 /// The Merge stage's work inside one write transaction (``GoldenStore/merge(runID:at:_:)``):
 /// clusters are read in batches in cluster order, golden records written as they are built, and
@@ -53,51 +43,6 @@ public final class MergeSession {
                 content: try row.decode(Int64?.self, atIndex: 1) ?? 0, facts: try row.decode(Int64?.self, atIndex: 2))
         }
         return hashes
-    }
-
-    /// Calls `body` with the clusters (those of `clusters`, when given) in cluster-id order,
-    /// `size` clusters at a time (the last batch may be smaller). Records normalized but not
-    /// clustered are not read.
-    public func forEachClusterBatch(clusters: [Int64]? = nil, size: Int, _ body: ([ClusterInput]) throws -> Void) throws {
-        let only = clusters == nil ? "" : "WHERE c.cluster_id IN (SELECT value FROM json_each(?))"
-        let members = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT c.cluster_id, n.record_id, s.source, s.key, n.payload
-                FROM match_clusters c JOIN normalized_records n ON n.record_id = c.record_id
-                JOIN source_records s ON s.id = c.record_id \(only)
-                ORDER BY c.cluster_id, c.record_id
-                """,
-            arguments: clusters.map { [GoldenStore.jsonList($0)] } ?? [])
-        let events = try db.cachedStatement(
-            sql: "\(GoldenStore.selectEvents) WHERE subject_source = ? AND subject_key = ? ORDER BY rowid")
-        var batch: [ClusterInput] = []
-        var current: ClusterInput?
-        var lastSource = ""
-        while let row = try members.next() {
-            let cluster = try row.decode(Int64.self, atIndex: 0)
-            var source = try row.decode(String.self, atIndex: 2)
-            if source == lastSource { source = lastSource } else { lastSource = source }
-            let key = try row.decode(String.self, atIndex: 3)
-            let member = EncodedNormalizedRow(
-                recordID: try row.decode(Int64.self, atIndex: 1), source: source, key: key,
-                payload: [UInt8](try row.decode(Data.self, atIndex: 4)))
-            if current?.cluster != cluster {
-                if let done = current {
-                    batch.append(done)
-                    if batch.count == size {
-                        try CallerError.passing { try body(batch) }
-                        batch.removeAll(keepingCapacity: true)
-                    }
-                }
-                current = ClusterInput(cluster: cluster, members: [], events: [])
-            }
-            current!.members.append(member)
-            let rows = try Row.fetchCursor(events, arguments: [source, key])
-            while let event = try rows.next() { current!.events.append(try Event(storedRow: event)) }
-        }
-        if let done = current { batch.append(done) }
-        if !batch.isEmpty { try CallerError.passing { try body(batch) } }
     }
 
     /// Writes golden records built this run: those minted are inserted a hundred to a

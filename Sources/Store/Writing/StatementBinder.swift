@@ -8,8 +8,8 @@ import GRDBSQLite
 /// before each ``execute()``; ``clear()`` drops the bindings when the statement is done with.
 struct StatementBinder {
     let statement: Statement
-    private let handle: SQLiteStatement
-    private let connection: SQLiteConnection?
+    let handle: SQLiteStatement
+    let connection: SQLiteConnection?
 
     init(_ db: Database, sql: String) throws {
         statement = try db.cachedStatement(sql: sql)
@@ -80,16 +80,22 @@ struct StatementBinder {
     func execute() throws {
         var code = sqlite3_step(handle)
         while code == SQLITE_ROW { code = sqlite3_step(handle) }
-        if code != SQLITE_DONE {
-            let message = connection.map { String(cString: sqlite3_errmsg($0)) }
-            sqlite3_reset(handle)
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
-        }
+        if code != SQLITE_DONE { throw failure(code) }
         sqlite3_reset(handle)
     }
 
-    /// Drops the bound values.
+    /// Resets the statement and describes what failed: the SQL and SQLite's message, no
+    /// argument values.
+    func failure(_ code: Int32) -> DatabaseError {
+        let message = connection.map { String(cString: sqlite3_errmsg($0)) }
+        sqlite3_reset(handle)
+        return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+    }
+
+    /// Resets the statement (a query stopped before its last row stops reading) and drops the
+    /// bound values.
     func clear() {
+        sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
     }
 }

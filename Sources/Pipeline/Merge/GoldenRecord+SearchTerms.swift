@@ -1,0 +1,39 @@
+import GoldenCore
+import Merge
+import Store
+
+extension GoldenRecord {
+    /// The terms the steward's search finds this record by, as the writer stores them in
+    /// `golden_search` (see ``GoldenSearchTerm``): the name's given and family keys, each
+    /// e-mail's key and normalized form (ASCII letters lowered, as SQL's `lower` does), each
+    /// phone's key; empty ones left out, each `(field, term)` once (by bytes), in that order.
+    ///
+    /// The same terms the `v8-steward` triggers derived from the record's JSON.
+    ///
+    /// ```swift
+    /// golden.searchTerms   // [name "john", name "smith", email "jsmith@gmail.com", email "j.smith@gmail.com", …]
+    /// ```
+    var searchTerms: [GoldenSearchTerm] {
+        var terms: [GoldenSearchTerm] = []
+        terms.reserveCapacity(2 + 2 * emails.count + phones.count)
+        func add(_ field: GoldenStore.SearchField, _ term: String?) {
+            guard let term, !term.utf8.isEmpty else { return }
+            let candidate = GoldenSearchTerm(field, term)
+            if !terms.contains(candidate) { terms.append(candidate) }
+        }
+        add(.name, name?.value.givenKey)
+        add(.name, name?.value.familyKey)
+        for email in emails {
+            add(.email, email.key)
+            add(.email, email.value.normalized.map(Self.asciiLowercased))
+        }
+        for phone in phones { add(.phone, phone.key) }
+        return terms
+    }
+
+    /// `text` with `A`–`Z` lowered and every other byte kept: SQLite's `lower()` without ICU.
+    static func asciiLowercased(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return text }
+        return String(decoding: text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+}

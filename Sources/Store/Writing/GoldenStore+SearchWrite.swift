@@ -1,0 +1,72 @@
+import GRDB
+
+extension GoldenStore {
+    /// The search terms of one golden record's JSON, bound to `?1`: rows of `(field, term)`, a
+    /// term possibly twice. These are the rules the `v8-steward` triggers applied to every
+    /// record written until `v13-search-terms` (``GoldenSearchTerm`` computes the same terms from
+    /// the record itself); the writer falls back on them for a ``GoldenRow`` without terms.
+    static let searchTermsSQL = """
+        SELECT field, term FROM (
+            SELECT 'name' AS field, n.value AS term
+                FROM json_each(json_extract(?1, '$.name.value.given_key', '$.name.value.family_key')) n
+            UNION ALL SELECT 'email', CASE two.i WHEN 0 THEN json_extract(e.value, '$.key')
+                    ELSE lower(json_extract(e.value, '$.value.normalized')) END
+                FROM json_each(?1, '$.emails') e, (SELECT 0 AS i UNION ALL SELECT 1) two
+            UNION ALL SELECT 'phone', json_extract(p.value, '$.key') FROM json_each(?1, '$.phones') p
+        ) WHERE typeof(term) = 'text' AND term <> ''
+        """
+
+    /// Writes the search terms of `rows`, golden records just inserted or changed: the terms
+    /// stored for each are dropped first when `replacing` (a fresh sequence has none).
+    ///
+    /// Terms a row carries are inserted a hundred to a statement, in the order of the index
+    /// (field, term) so that consecutive rows land on the same pages; a row without them has its
+    /// terms derived from its JSON (``searchTermsSQL``).
+    ///
+    /// - Complexity: O(*t* log *t*) for *t* terms, and one statement per replaced or derived row.
+    static func writeSearchTerms(of rows: [GoldenRow], replacing: Bool, _ db: Database) throws {
+        guard !rows.isEmpty else { return }
+        if replacing {
+            let delete = try StatementBinder(db, sql: "DELETE FROM golden_search WHERE sequence = ?")
+            defer { delete.clear() }
+            for row in rows {
+                delete.bind(row.sequence, at: 1)
+                try delete.execute()
+            }
+        }
+        var terms: [(term: GoldenSearchTerm, sequence: Int64)] = []
+        terms.reserveCapacity(rows.count * 6)
+        for row in rows {
+            guard let rowTerms = row.searchTerms else { continue }
+            for term in rowTerms { terms.append((term, row.sequence)) }
+        }
+        terms.sort { $0.term < $1.term || (!($1.term < $0.term) && $0.sequence < $1.sequence) }
+        let insert = MultiRowInsert(
+            db, into: "golden_search", columns: ["field", "term", "sequence"], suffix: "ON CONFLICT DO NOTHING")
+        try insert.insert(count: terms.count) { statement, index, first in
+            let (term, sequence) = terms[index]
+            statement.bind(term.field.rawValue, at: first)
+            statement.bind(term.term, at: first + 1)
+            statement.bind(sequence, at: first + 2)
+        }
+        try deriveSearchTerms(of: rows.filter { $0.searchTerms == nil }, db)
+    }
+
+    /// Inserts the terms of each of `rows` as ``searchTermsSQL`` derives them from its JSON.
+    private static func deriveSearchTerms(of rows: [GoldenRow], _ db: Database) throws {
+        guard !rows.isEmpty else { return }
+        let derive = try StatementBinder(
+            db, sql: "INSERT OR IGNORE INTO golden_search (field, term, sequence) SELECT field, term, ?2 FROM (\(searchTermsSQL))")
+        defer { derive.clear() }
+        for row in rows {
+            derive.bind(row.record, at: 1)
+            derive.bind(row.sequence, at: 2)
+            try derive.execute()
+        }
+    }
+
+    /// Drops the search terms of a retired golden record.
+    static func dropSearchTerms(of sequence: Int64, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM golden_search WHERE sequence = ?", arguments: [sequence])
+    }
+}
