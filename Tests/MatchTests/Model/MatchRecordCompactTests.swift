@@ -8,7 +8,7 @@ import Testing
 @Suite("Match records kept compact")
 struct MatchRecordCompactTests {
     /// Every single-valued text attribute, with a setter of the record.
-    static let singles: [(MatchAttribute, WritableKeyPath<MatchRecord, TextKey?>)] = [
+    static let singles: [(MatchAttribute, any WritableKeyPath<MatchRecord, TextKey?> & Sendable)] = [
         (.street, \.street), (.city, \.city), (.region, \.region), (.accountId, \.accountId),
         (.username, \.username), (.gender, \.gender),
     ]
