@@ -2,7 +2,8 @@ import Foundation
 import GoldenCore
 
 /// Hands batches from a producer thread to the thread that consumes them, at most `capacity`
-/// waiting, so that reading the store overlaps with the work on what was read.
+/// waiting, so that reading overlaps with the work on what was read: Ingest parses a file while
+/// the chunk before is written, Engage reads the store while customers are judged.
 ///
 /// ```swift
 /// let pipe = BatchPipe<[Row]>(capacity: 2)
