@@ -20,10 +20,7 @@ extension SourceRecord {
 extension Event {
     /// Decodes a row of ``GoldenStore/selectEvents``.
     init(storedRow row: Row) throws {
-        let kindText = try row.decode(String.self, atIndex: 4)
-        guard let kind = EventKind(rawValue: kindText) else {
-            throw GoldenError(.store, "Unknown value in events.kind; is the store newer than this program?")
-        }
+        let kind = try EventKind(stored: try row.decode(String.self, atIndex: 4))
         self.init(
             source: try row.decode(String.self, atIndex: 0),
             key: try row.decode(String.self, atIndex: 1),
@@ -39,6 +36,18 @@ extension Event {
                 line: try row.decode(Int?.self, atIndex: 10),
                 elementPath: try row.decode(String?.self, atIndex: 11),
                 batch: try row.decode(Int64.self, atIndex: 12)))
+    }
+}
+
+extension EventKind {
+    /// The kind stored in `events.kind`.
+    ///
+    /// - Throws: ``GoldenError`` (`store`) for a value this program does not know.
+    init(stored text: String) throws(GoldenError) {
+        guard let kind = EventKind(rawValue: text) else {
+            throw GoldenError(.store, "Unknown value in events.kind; is the store newer than this program?")
+        }
+        self = kind
     }
 }
 

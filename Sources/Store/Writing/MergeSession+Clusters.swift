@@ -73,9 +73,7 @@ extension MergeSession {
     /// The event on the current row of `row` (`source, kind, occurred_at, amount, currency,
     /// attributes`), of the member `subjectSource`/`subjectKey`.
     private static func event(_ row: StatementBinder, subjectSource: String, subjectKey: String) throws -> Event {
-        guard let kind = EventKind(rawValue: row.text(at: 1)) else {
-            throw GoldenError(.store, "Unknown value in events.kind; is the store newer than this program?")
-        }
+        let kind = try EventKind(stored: row.text(at: 1))
         let attributes: [Field]
         do {
             attributes = try row.withBytes(at: 5) { bytes throws(GoldenError) in try FieldCodec.decode(bytes) }
