@@ -124,11 +124,3 @@ enum EngageEvents {
         }
     }
 }
-
-extension String {
-    /// Lower case for ASCII letters; the string itself (no copy) when it has no upper-case ASCII.
-    fileprivate var asciiLowercased: String {
-        guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return self }
-        return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
-    }
-}

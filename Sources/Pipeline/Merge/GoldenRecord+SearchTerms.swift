@@ -25,15 +25,9 @@ extension GoldenRecord {
         add(.name, name?.value.familyKey)
         for email in emails {
             add(.email, email.key)
-            add(.email, email.value.normalized.map(Self.asciiLowercased))
+            add(.email, email.value.normalized?.asciiLowercased)
         }
         for phone in phones { add(.phone, phone.key) }
         return terms
-    }
-
-    /// `text` with `A`–`Z` lowered and every other byte kept: SQLite's `lower()` without ICU.
-    static func asciiLowercased(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return text }
-        return String(decoding: text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 }

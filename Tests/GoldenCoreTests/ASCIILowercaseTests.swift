@@ -1,0 +1,18 @@
+import GoldenCore
+import Testing
+
+@Suite("ASCII lower case, as SQLite's lower() without ICU")
+struct ASCIILowercaseTests {
+    @Test(arguments: [
+        ("", ""),
+        ("already lower", "already lower"),
+        ("J.Smith@Example.COM", "j.smith@example.com"),
+        ("AZ az @[`{", "az az @[`{"),
+        ("ÉCOLE Müller ÅSA", "École müller Åsa"),
+        ("İstanbul", "İstanbul"),
+        ("MIXED123_-+Tag", "mixed123_-+tag"),
+    ])
+    func lowersOnlyASCIILetters(input: String, expected: String) {
+        #expect(input.asciiLowercased.utf8.elementsEqual(expected.utf8))
+    }
+}
