@@ -99,7 +99,8 @@ public struct Runner {
                     break
                 // `golden run` publishes when the workspace has a publish file; `golden publish` must.
                 case .publish where config.publish != nil || command == "publish":
-                    summary.publish = try PublishStage(config: config, store: store, progress: progress).run(runID: runID)
+                    let stage = PublishStage(config: config, store: store, progress: progress, threads: threads)
+                    summary.publish = try stage.run(runID: runID)
                 case .publish:
                     break
                 }

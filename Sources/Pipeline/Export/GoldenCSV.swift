@@ -4,13 +4,26 @@ import Store
 
 /// One golden record as the flat row of `golden export golden --format csv`
 /// (``GoldenExport/goldenColumns``): the preferred value of each attribute, every value of the
-/// multi-valued ones joined with `|`, and the history's headline figures.
+/// multi-valued ones joined with `|`, and the history's headline figures. The Merge stage stores
+/// the attribute columns of each record it writes, encoded (``fragment(record:history:)``), so
+/// that the export reads no JSON.
 enum GoldenCSV {
+    /// The layout of ``fragment(record:history:)``, stored beside each fragment: a change to
+    /// the columns or their rendering must bump it, so that stored fragments of the old layout
+    /// are rendered anew from the records instead of being published.
+    static let version = 1
+
     static func values(stored: StoredGoldenRecord, record: GoldenRecord, history: HistorySummary) -> [String?] {
+        [stored.goldenID, String(stored.recordCount)] + attributes(record: record, history: history) + [stored.updatedAt.iso8601]
+    }
+
+    /// The columns between the member count and `updated_at`: everything the record and its
+    /// history decide.
+    static func attributes(record: GoldenRecord, history: HistorySummary) -> [String?] {
         let name = record.name?.value
         let address = record.address?.value
         return [
-            stored.goldenID, String(stored.recordCount), record.displayName, name?.given, name?.family,
+            record.displayName, name?.given, name?.family,
             record.dateOfBirth.map { date(of: $0.value) }, record.gender?.value.rawValue,
             record.emails.first.map(email), joined(record.emails.map(email)),
             record.phones.first.map(phone), joined(record.phones.map(phone)),
@@ -19,8 +32,19 @@ enum GoldenCSV {
             joined(record.usernames.map(\.value)),
             String(history.purchases), history.firstPurchaseAt?.iso8601, history.lastPurchaseAt?.iso8601,
             joined(history.spend.map(money)), String(history.returns), joined(history.channels),
-            stored.updatedAt.iso8601,
         ]
+    }
+
+    /// ``attributes(record:history:)`` encoded as the middle of a CSV line: what the Merge stage
+    /// stores with each record it writes (``GoldenExportFragment``).
+    static func fragment(record: GoldenRecord, history: HistorySummary) -> String {
+        CSVLine.join(attributes(record: record, history: history).map { $0 ?? "" })
+    }
+
+    /// The CSV line (without its line break) of a golden record whose attribute columns are
+    /// the stored `fragment`: the same bytes as the line of ``values(stored:record:history:)``.
+    static func line(goldenID: String, recordCount: Int, fragment: String, updatedAt: Timestamp) -> String {
+        CSVLine.join([goldenID, String(recordCount)]) + "," + fragment + "," + CSVLine.join([updatedAt.iso8601])
     }
 
     /// `1980-03-04`, `--03-04` without a year, or the raw text when it has no month and day.

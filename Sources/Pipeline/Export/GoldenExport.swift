@@ -1,5 +1,6 @@
 import Foundation
 import GoldenCore
+import GoldenIO
 import Merge
 import Store
 
@@ -49,8 +50,10 @@ public enum GoldenExport {
     static let rowBatch = 2048
 
     /// Writes every active golden record: as stored (JSON lines), or as the flat rows of
-    /// ``goldenColumns``, decoded by ``Merge/MergeJSONReader`` and made into rows `batch` records
-    /// at a time on `threads` threads, written in the store's order.
+    /// ``goldenColumns``, in the store's order. A row is the record's stored export fragment
+    /// between its id, member count and `updated_at`; a record without one of this build's
+    /// version (written before fragments were stored) is decoded by ``Merge/MergeJSONReader``
+    /// and rendered, `batch` rows at a time on `threads` threads.
     static func goldenRecords(
         _ store: GoldenStore, format: TableExport.Format, gzip: Bool, to path: String,
         threads: Int = ProcessInfo.processInfo.activeProcessorCount, batch size: Int = rowBatch
@@ -65,27 +68,38 @@ public enum GoldenExport {
                 }
             }
         }
-        return try TableExport.write(columns: goldenColumns, format: format, gzip: gzip, to: path) { emit in
-            var batch: [StoredGoldenRecord] = []
+        var count = 0
+        try TableExport.withSink(path: path, gzip: gzip) { sink in
+            try sink.write(CSVLine.join(goldenColumns) + "\n")
+            var batch: [GoldenExportRow] = []
             batch.reserveCapacity(size)
             func flush() throws {
-                let rows = NormalizeStage.process(batch, threads: threads, goldenRow)
+                let lines = NormalizeStage.process(batch, threads: threads, goldenLine)
                 batch.removeAll(keepingCapacity: true)
-                for row in rows { try emit(try row.get()) }
+                for line in lines { try sink.write(try line.get() + "\n") }
+                count += lines.count
             }
-            try store.forEachGoldenRecord { stored in
-                batch.append(stored)
+            try store.forEachGoldenExport(version: GoldenCSV.version) { row in
+                batch.append(row)
                 if batch.count >= size { try flush() }
             }
             try flush()
         }
+        return count
     }
 
-    /// The flat row of one stored golden record (``goldenColumns``).
-    static func goldenRow(_ stored: StoredGoldenRecord) throws(GoldenError) -> [String?] {
-        let record = try MergeJSON.fastDecode(stored.record ?? "{}", as: GoldenRecord.self)
-        let history = try MergeJSON.fastDecode(stored.history ?? "{}", as: HistorySummary.self)
-        return GoldenCSV.values(stored: stored, record: record, history: history)
+    /// The CSV line of one golden record (``goldenColumns``, without the line break): from its
+    /// stored fragment, or rendered from its JSON when it has none.
+    static func goldenLine(_ row: GoldenExportRow) throws(GoldenError) -> String {
+        let fragment: String
+        if let stored = row.fragment {
+            fragment = stored
+        } else {
+            let record = try MergeJSON.fastDecode(row.record ?? "{}", as: GoldenRecord.self)
+            let history = try MergeJSON.fastDecode(row.history ?? "{}", as: HistorySummary.self)
+            fragment = GoldenCSV.fragment(record: record, history: history)
+        }
+        return GoldenCSV.line(goldenID: row.goldenID, recordCount: row.recordCount, fragment: fragment, updatedAt: row.updatedAt)
     }
 
     private static func events(

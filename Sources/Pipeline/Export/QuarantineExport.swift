@@ -43,8 +43,15 @@ public enum QuarantineExport {
 enum CSVLine {
     static func join(_ fields: [String]) -> String {
         fields.map { field in
-            guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-            return "\"" + field.replacing("\"", with: "\"\"") + "\""
+            // On bytes and scalars, not Characters: a CR LF pair is one Character (equal to
+            // neither "\r" nor "\n"), and so is a quote followed by a combining mark.
+            guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return field }
+            var quoted = "\""
+            for scalar in field.unicodeScalars {
+                if scalar == "\"" { quoted.unicodeScalars.append(scalar) }
+                quoted.unicodeScalars.append(scalar)
+            }
+            return quoted + "\""
         }.joined(separator: ",")
     }
 }

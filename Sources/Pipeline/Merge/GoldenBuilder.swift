@@ -5,7 +5,8 @@ import Store
 
 /// Builds the golden records of a batch of clusters in parallel partitions: the members decoded,
 /// survivorship, the roll-up of events, their JSON and its hash, the facts Quality and Engage
-/// read (``GoldenFacts``) and their hash, the search terms, and the conflicts as review items.
+/// read (``GoldenFacts``) and their hash, the search terms, the export row's attribute columns,
+/// and the conflicts as review items.
 struct GoldenBuilder {
     let survivorship: Survivorship
 
@@ -23,6 +24,8 @@ struct GoldenBuilder {
         var factsHash: Int64
         /// What the steward's search finds it by.
         var searchTerms: [GoldenSearchTerm]
+        /// Its flat export row's attribute columns (``GoldenCSV/fragment(record:history:)``).
+        var export: GoldenExportFragment
         var conflicts: [NewReviewItem]
     }
 
@@ -93,7 +96,9 @@ struct GoldenBuilder {
         return Built(
             cluster: input.cluster, recordCount: members.count, events: input.events.count, record: recordJSON,
             history: historyJSON, contentHash: hash.value, facts: factsBytes,
-            factsHash: GoldenFacts.hash(factsBytes), searchTerms: record.searchTerms, conflicts: conflicts.compactMap(reviewItem))
+            factsHash: GoldenFacts.hash(factsBytes), searchTerms: record.searchTerms,
+            export: GoldenExportFragment(version: GoldenCSV.version, text: GoldenCSV.fragment(record: record, history: summary)),
+            conflicts: conflicts.compactMap(reviewItem))
     }
 
     /// A review item for a conflict: the first records asserting the chosen value and its first

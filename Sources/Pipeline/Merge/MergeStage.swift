@@ -79,7 +79,7 @@ public struct MergeStage {
                             sequence: sequence, goldenID: identity.id.text, recordCount: golden.recordCount,
                             record: golden.record, history: golden.history, contentHash: golden.contentHash,
                             facts: factsChanged ? GoldenFactsBlob(bytes: golden.facts, hash: golden.factsHash) : nil,
-                            searchTerms: golden.searchTerms))
+                            searchTerms: golden.searchTerms, export: golden.export))
                 }
                 buildSeconds += (ContinuousClock.now - started).seconds
                 try session.write(upserts)

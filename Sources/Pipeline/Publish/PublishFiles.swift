@@ -11,8 +11,11 @@ enum PublishFiles {
         target.tables.allSatisfy { FileManager.default.fileExists(atPath: directory + "/" + target.fileName($0)) }
     }
 
-    /// Writes every table of `target` into `directory`.
-    static func write(_ target: FileTargetSettings, directory: String, store: GoldenStore) throws(GoldenError) -> FilesPublishResult {
+    /// Writes every table of `target` into `directory`; golden records without a stored export
+    /// row are rendered on `threads` threads.
+    static func write(
+        _ target: FileTargetSettings, directory: String, store: GoldenStore, threads: Int
+    ) throws(GoldenError) -> FilesPublishResult {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
@@ -27,7 +30,7 @@ enum PublishFiles {
             let rows: Int
             switch table {
             case .golden:
-                rows = try GoldenExport.goldenRecords(store, format: format, gzip: target.gzip, to: partial)
+                rows = try GoldenExport.goldenRecords(store, format: format, gzip: target.gzip, to: partial, threads: threads)
             case .xref:
                 rows = try TableExport.write(
                     columns: ["source", "record_key", "golden_id"], format: format, gzip: target.gzip, to: partial

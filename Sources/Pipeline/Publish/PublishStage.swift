@@ -26,16 +26,20 @@ public struct PublishStage {
     public let config: WorkspaceConfig
     public let store: GoldenStore
     public let progress: ProgressLog
+    /// Threads that render the files targets' rows of golden records not rendered at merge.
+    public let threads: Int
     /// Where `GOLDEN_PG_URL` and the `PG*` variables are read.
     public var environment: [String: String]
 
     public init(
         config: WorkspaceConfig, store: GoldenStore, progress: ProgressLog = .silent,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.config = config
         self.store = store
         self.progress = progress
+        self.threads = max(1, threads)
         self.environment = environment
     }
 
@@ -111,7 +115,7 @@ public struct PublishStage {
             }
         }
         for case .files(let target) in settings.targets {
-            summary.files.append(try PublishFiles.write(target, directory: resolve(target.directory), store: store))
+            summary.files.append(try PublishFiles.write(target, directory: resolve(target.directory), store: store, threads: threads))
         }
         summary.status = "published"
         summary.publish = publish

@@ -225,3 +225,30 @@ public struct ReviewItemWithRecords: Hashable, Sendable, FetchableRecord {
         goldenB = try row.decode(String?.self, forColumn: "golden_b")
     }
 }
+
+extension GoldenStore {
+    /// Calls `body` with every active golden record as its flat export reads it, by sequence,
+    /// streaming: with its stored export fragment of `version`, or — where it has none of that
+    /// version — with its JSON instead.
+    ///
+    /// The query reads only the columns of `golden_records` stored before its JSON (and the JSON
+    /// where there is no fragment), so a store of rendered fragments is read without its records.
+    ///
+    /// `body` must not call back into this store. Errors it throws are rethrown unchanged.
+    public func forEachGoldenExport(version: Int, _ body: (GoldenExportRow) throws -> Void) throws {
+        try readStreaming("Could not read the golden records") { db in
+            let rows = try GoldenExportRow.fetchCursor(
+                db,
+                sql: """
+                    SELECT g.sequence, g.golden_id, g.record_count, e.fragment,
+                        CASE WHEN e.sequence IS NULL THEN g.updated_at ELSE e.updated_at END AS updated_at,
+                        CASE WHEN e.sequence IS NULL THEN g.record END AS record,
+                        CASE WHEN e.sequence IS NULL THEN g.history END AS history
+                    FROM golden_records g LEFT JOIN golden_exports e ON e.sequence = g.sequence AND e.version = ?
+                    WHERE g.status = 'active' ORDER BY g.sequence
+                    """,
+                arguments: [version])
+            while let row = try rows.next() { try CallerError.passing { try body(row) } }
+        }
+    }
+}

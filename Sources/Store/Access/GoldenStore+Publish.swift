@@ -30,23 +30,30 @@ extension GoldenStore {
     /// every golden id — streaming: active ids first, then retired ones, each by sequence (so a
     /// survivor comes before the ids redirected to it).
     ///
+    /// One statement per status, each walking the status index in sequence order: a single
+    /// statement ordered by status would have SQLite sort every row it selects — the records'
+    /// JSON included — in memory before the first one came back.
+    ///
     /// `body` must not call back into this store. Errors it throws are rethrown unchanged.
     public func forEachGoldenToPublish(all: Bool = false, _ body: (GoldenPublishRow) throws -> Void) throws {
         try readStreaming("Could not read the golden records to publish") { db in
-            let rows = try GoldenPublishRow.fetchCursor(
-                db,
-                sql: """
-                    SELECT g.*, p.status AS published_status, p.content_hash AS published_hash,
-                        p.survivor AS published_survivor, r.survivor, s.golden_id AS survivor_id,
-                        r.reason AS redirect_reason, r.run_id AS redirect_run, r.at AS redirect_at
-                    FROM golden_records g
-                    LEFT JOIN published_goldens p ON p.sequence = g.sequence
-                    LEFT JOIN golden_redirects r ON r.retired = g.sequence
-                    LEFT JOIN golden_records s ON s.sequence = r.survivor
-                    WHERE \(all ? "1" : Self.changedSincePublish)
-                    ORDER BY g.status = 'retired', g.sequence
-                    """)
-            while let row = try rows.next() { try CallerError.passing { try body(row) } }
+            for status in ["active", "retired"] {
+                let rows = try GoldenPublishRow.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT g.*, p.status AS published_status, p.content_hash AS published_hash,
+                            p.survivor AS published_survivor, r.survivor, s.golden_id AS survivor_id,
+                            r.reason AS redirect_reason, r.run_id AS redirect_run, r.at AS redirect_at
+                        FROM golden_records g
+                        LEFT JOIN published_goldens p ON p.sequence = g.sequence
+                        LEFT JOIN golden_redirects r ON r.retired = g.sequence
+                        LEFT JOIN golden_records s ON s.sequence = r.survivor
+                        WHERE g.status = ? AND (\(all ? "1" : Self.changedSincePublish))
+                        ORDER BY g.sequence
+                        """,
+                    arguments: [status])
+                while let row = try rows.next() { try CallerError.passing { try body(row) } }
+            }
         }
     }
 

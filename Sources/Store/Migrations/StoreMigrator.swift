@@ -21,6 +21,7 @@ enum StoreMigrator {
         migrator.registerMigration("v11-quality-signature", migrate: Migration.v11QualitySignature)
         migrator.registerMigration("v12-ingest-lean", migrate: Migration.v12IngestLean)
         migrator.registerMigration("v13-search-terms", migrate: Migration.v13SearchTerms)
+        migrator.registerMigration("v14-golden-exports", migrate: Migration.v14GoldenExports)
         return migrator
     }()
 

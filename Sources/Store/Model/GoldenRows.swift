@@ -21,10 +21,13 @@ public struct GoldenRow: Hashable, Sendable {
     /// place of the stored ones whenever the row is written; `nil` derives them from `record` in
     /// SQL (``GoldenStore/searchTermsSQL``), a slower way to the same terms.
     public var searchTerms: [GoldenSearchTerm]?
+    /// The record's flat export row (`golden_exports`), written whenever the row is written;
+    /// `nil` drops the stored one, so that readers render the row from `record` instead.
+    public var export: GoldenExportFragment?
 
     public init(
         sequence: Int64, goldenID: String, recordCount: Int, record: String, history: String, contentHash: Int64,
-        facts: GoldenFactsBlob? = nil, searchTerms: [GoldenSearchTerm]? = nil
+        facts: GoldenFactsBlob? = nil, searchTerms: [GoldenSearchTerm]? = nil, export: GoldenExportFragment? = nil
     ) {
         self.sequence = sequence
         self.goldenID = goldenID
@@ -34,6 +37,7 @@ public struct GoldenRow: Hashable, Sendable {
         self.contentHash = contentHash
         self.facts = facts
         self.searchTerms = searchTerms
+        self.export = export
     }
 }
 

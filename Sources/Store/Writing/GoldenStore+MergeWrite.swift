@@ -9,10 +9,11 @@ extension GoldenStore {
     ///   set) only when its content hash, member count or status differs — so a re-run with the
     ///   same inputs changes no row.
     /// - `upserts`' facts, where given, are inserted or replaced in `golden_facts`; the search
-    ///   terms of each row inserted or updated replace its stored ones in `golden_search`.
-    /// - `retirements`: each retired id becomes `retired` (its record, history, facts and search terms dropped), gets
-    ///   a redirect to its survivor, and every redirect that pointed at it now points at the
-    ///   survivor (chains stay flat).
+    ///   terms and the export fragment of each row inserted or updated replace its stored ones
+    ///   in `golden_search` and `golden_exports`.
+    /// - `retirements`: each retired id becomes `retired` (its record, history, facts, search
+    ///   terms and export fragment dropped), gets a redirect to its survivor, and every redirect
+    ///   that pointed at it now points at the survivor (chains stay flat).
     /// - `xref`: replaces the cross-reference wholesale (records not listed lose theirs).
     /// - `log`: appended to the merge log.
     /// - `reviews`: the `conflict` items of the review queue are brought in line with them, as
@@ -88,6 +89,7 @@ extension GoldenStore {
         changes.updated += updated.count
         try writeSearchTerms(of: fresh, replacing: false, db)
         try writeSearchTerms(of: updated, replacing: true, db)
+        try writeExports(of: fresh + updated, stamp: stamp, db)
         try writeFacts(rows, db)
     }
 
@@ -119,6 +121,7 @@ extension GoldenStore {
                     """,
                 arguments: [runID, stamp, retirement.retired])
             try db.execute(sql: "DELETE FROM golden_facts WHERE sequence = ?", arguments: [retirement.retired])
+            try db.execute(sql: "DELETE FROM golden_exports WHERE sequence = ?", arguments: [retirement.retired])
             try dropSearchTerms(of: retirement.retired, db)
             try db.execute(
                 sql: """

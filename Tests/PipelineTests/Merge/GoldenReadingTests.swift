@@ -1,10 +1,11 @@
 import Foundation
+import GRDB
 import GoldenCore
 import Merge
-import Store
 import Testing
 
 @testable import Pipeline
+@testable import Store
 
 /// The stored golden records of a real run, read by the fast reader: export and publish read
 /// them so.
@@ -25,10 +26,28 @@ import Testing
         #expect(read > 100)
     }
 
+    /// What the store holds of the export fragments when the CSV is exported.
+    enum Fragments: String, CaseIterable, Sendable {
+        /// As the run left them: every active record has one.
+        case stored
+        /// None (a store written before fragments were stored).
+        case none
+        /// Every other record's dropped.
+        case some
+        /// Of another layout version: all must be rendered anew.
+        case otherVersion
+        /// One fragment altered while its version says current: the export must show it, so
+        /// the test can fail if stored fragments were ignored.
+        case tampered
+    }
+
     @Test(
-        "the CSV export, in batches on several threads, is the rows of Foundation's decoding in the store's order",
-        arguments: [(1, 2048), (4, 2048), (4, 7), (2, 1)])
-    func csvExport(threads: Int, batch: Int) throws {
+        "the CSV export, from stored fragments or decoded JSON, in batches on several threads, is the rows of Foundation's decoding in the store's order",
+        arguments: [
+            (1, 2048, Fragments.stored), (4, 7, .stored), (2, 1, .none), (4, 2048, .none), (2, 7, .some),
+            (2, 2048, .otherVersion), (1, 2048, .tampered),
+        ])
+    func csvExport(threads: Int, batch: Int, fragments: Fragments) throws {
         let workspace = try GoldenExportTests.workspace()
         let store = try Runner(configPath: workspace.config, progress: .silent).store
         let expectedPath = workspace.path + "/expected.csv"
@@ -39,9 +58,22 @@ import Testing
                 try emit(GoldenCSV.values(stored: stored, record: record, history: history))
             }
         }
+        let stored = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM golden_exports") ?? 0 }
+        #expect(stored == expected, "the run stores one fragment per active golden record")
+        try store.writer.write { db in
+            switch fragments {
+            case .stored: break
+            case .none: try db.execute(sql: "DELETE FROM golden_exports")
+            case .some: try db.execute(sql: "DELETE FROM golden_exports WHERE sequence % 2 = 0")
+            case .otherVersion: try db.execute(sql: "UPDATE golden_exports SET version = version + 1")
+            case .tampered:
+                try db.execute(sql: "UPDATE golden_exports SET fragment = 'x' WHERE sequence = (SELECT min(sequence) FROM golden_exports)")
+            }
+        }
         let path = workspace.path + "/golden.csv"
         let written = try GoldenExport.goldenRecords(store, format: .csv, gzip: false, to: path, threads: threads, batch: batch)
         #expect(written == expected)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(contentsOf: URL(fileURLWithPath: expectedPath)))
+        let same = try Data(contentsOf: URL(fileURLWithPath: path)) == Data(contentsOf: URL(fileURLWithPath: expectedPath))
+        #expect(same == (fragments != .tampered))
     }
 }

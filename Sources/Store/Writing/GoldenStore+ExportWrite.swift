@@ -1,0 +1,32 @@
+import GRDB
+
+extension GoldenStore {
+    /// Writes the export fragments of `rows`, golden records just inserted or changed and
+    /// stamped `stamp`: a row's fragment replaces the stored one, a row without one has the
+    /// stored one dropped (it would describe the record as it was), a hundred rows to a
+    /// statement.
+    static func writeExports(of rows: [GoldenRow], stamp: String, _ db: Database) throws {
+        let fragments = rows.filter { $0.export != nil }
+        let insert = MultiRowInsert(
+            db, into: "golden_exports", columns: ["sequence", "version", "updated_at", "fragment"],
+            suffix: """
+                ON CONFLICT (sequence) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at,
+                    fragment = excluded.fragment
+                """)
+        try insert.insert(count: fragments.count) { statement, index, first in
+            let row = fragments[index]
+            statement.bind(row.sequence, at: first)
+            statement.bind(Int64(row.export!.version), at: first + 1)
+            statement.bind(stamp, at: first + 2)
+            statement.bind(row.export!.text, at: first + 3)
+        }
+        let without = rows.filter { $0.export == nil }
+        guard !without.isEmpty else { return }
+        let delete = try StatementBinder(db, sql: "DELETE FROM golden_exports WHERE sequence = ?")
+        defer { delete.clear() }
+        for row in without {
+            delete.bind(row.sequence, at: 1)
+            try delete.execute()
+        }
+    }
+}
