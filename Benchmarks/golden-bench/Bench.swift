@@ -15,8 +15,25 @@ struct Bench {
     /// The targets on the 2-core machine, printed beside the measured numbers.
     static let targets = (runSeconds: 15.0, runPeakBytes: Int64(1_500_000_000), deltaSeconds: 3.0)
 
-    static func main() throws {
-        let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.contains("--help") || arguments.contains("-h") {
+            print("golden-bench: the pipeline on generated feeds, stage by stage, then a 1% delta\n" + BenchOptions.usage)
+            return
+        }
+        do {
+            try run(arguments: arguments)
+        } catch let error as BenchError {
+            FileHandle.standardError.write(Data("golden-bench: \(error)\n".utf8))
+            exit(2)
+        } catch {
+            FileHandle.standardError.write(Data("golden-bench: \(error)\n".utf8))
+            exit(1)
+        }
+    }
+
+    static func run(arguments: [String]) throws {
+        let options = try BenchOptions(arguments: arguments)
         let customers = try options.customers ?? BenchWorkspace.customers(forRecords: options.records, seed: options.seed)
         let dataset = try BenchWorkspace.dataset(customers: customers, seed: options.seed, data: options.data)
         var results = BenchResult(customers: customers, seed: options.seed)
