@@ -17,11 +17,12 @@ extension PublishStage {
         let full = WorkspaceConfig.resolve(relative, in: config.directory)
         try? FileManager.default.createDirectory(
             atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let actions = try store.engageActions(day: latest)
         let fresh = full + ".new"
-        try EngageActionsFile.write(
-            actions.map(\.action), goldenIDs: Dictionary(actions.map { ($0.action.sequence, $0.goldenID) }, uniquingKeysWith: { a, _ in a }),
-            format: .jsonl, to: fresh)
+        // Streamed from the store: a day holds an action or more for most customers.
+        let store = self.store
+        let count = try EngageActionsFile.write(format: .jsonl, to: fresh) { emit in
+            try store.forEachEngageAction(day: latest) { action, goldenID in try emit(action, goldenID) }
+        }
         let manager = FileManager.default
         if manager.contentsEqual(atPath: fresh, andPath: full) {
             try? manager.removeItem(atPath: fresh)
@@ -34,6 +35,6 @@ extension PublishStage {
             }
         }
         summary.actions = relative
-        summary.actionCount = actions.count
+        summary.actionCount = count
     }
 }

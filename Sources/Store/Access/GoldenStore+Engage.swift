@@ -65,16 +65,31 @@ extension GoldenStore {
     /// The actions of one day with the golden id of each, by golden sequence.
     public func engageActions(day: Int32) throws(GoldenError) -> [(action: EngageActionRow, goldenID: String)] {
         try readSnapshot("Could not read the engagement actions") { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT \(Self.engageActionColumns), g.golden_id FROM engage_actions a
-                    JOIN golden_records g ON g.sequence = a.sequence WHERE a.day = ? ORDER BY a.sequence, a.id
-                    """,
-                arguments: [day]
-            ).map { (try EngageActionRow(row: $0), try $0.decode(String.self, atIndex: 16)) }
+            try Row.fetchAll(db, sql: Self.dayActionsSQL, arguments: [day]).map {
+                (try EngageActionRow(row: $0), try $0.decode(String.self, atIndex: 16))
+            }
         }
     }
+
+    /// Calls `body` with each action of `day` and the golden id of its record, by golden
+    /// sequence, streaming: what ``engageActions(day:)`` returns, without holding the day.
+    ///
+    /// `body` must not call back into this store. Errors it throws are rethrown unchanged.
+    public func forEachEngageAction(day: Int32, _ body: (_ action: EngageActionRow, _ goldenID: String) throws -> Void) throws {
+        try readStreaming("Could not read the engagement actions") { db in
+            let rows = try Row.fetchCursor(db, sql: Self.dayActionsSQL, arguments: [day])
+            while let row = try rows.next() {
+                let action = try EngageActionRow(row: row), golden = try row.decode(String.self, atIndex: 16)
+                try CallerError.passing { try body(action, golden) }
+            }
+        }
+    }
+
+    /// One day's actions (`?`) with their golden ids, by golden sequence.
+    static let dayActionsSQL = """
+        SELECT \(engageActionColumns), g.golden_id FROM engage_actions a
+        JOIN golden_records g ON g.sequence = a.sequence WHERE a.day = ? ORDER BY a.sequence, a.id
+        """
 
     static let engageActionColumns = """
         a.sequence, a.day, a.kind, a.rule, a.step, a.step_index, a.channel, a.requested_channel, a.template, a.offers,

@@ -59,7 +59,18 @@ import Testing
         let lines = file.split(separator: "\n")
         #expect(lines.first == Substring(EngageActionsFile.columns.joined(separator: ",")))
         #expect(lines.count - 1 == engage.actions + engage.unreachable)
-        #expect(try store.engageActions(day: Day(Self.day).index).count == engage.actions + engage.unreachable)
+        let stored = try store.engageActions(day: Day(Self.day).index)
+        #expect(stored.count == engage.actions + engage.unreachable)
+        var streamed: [String] = []
+        try store.forEachEngageAction(day: Day(Self.day).index) { action, golden in streamed.append("\(golden) \(action)") }
+        #expect(streamed == stored.map { "\($0.goldenID) \($0.action)" })
+        // The stage's file is the one written from the stored rows as the publish streams them.
+        let rewritten = workspace.path + "/engage/streamed.csv"
+        let count = try EngageActionsFile.write(format: .csv, to: rewritten) { emit in
+            try store.forEachEngageAction(day: Day(Self.day).index) { try emit($0, $1) }
+        }
+        #expect(count == stored.count)
+        #expect(try Self.read(workspace, "engage/streamed.csv") == file)
 
         // Offers: allocated within quantity and budget; the bad rows quarantined with line and field.
         let used = Dictionary(uniqueKeysWithValues: engage.offers.map { ($0.offer, $0) })
