@@ -30,7 +30,7 @@ import Testing
     @Test(
         arguments: [
             // Inserted with a fragment, then rewritten unchanged: nothing changes, not even the time.
-            ([[row(1, hash: 1, export: "a,b")], [row(1, hash: 1, export: "other")]], ["1 G1 1 1970-01-01T00:00:01Z a,b false"]),
+            ([[row(1, hash: 1, export: "a,b")], [row(1, hash: 1, export: nil)]], ["1 G1 1 1970-01-01T00:00:01Z a,b false"]),
             // Changed content: the fragment and the time follow.
             ([[row(1, hash: 1, export: "a,b")], [row(1, hash: 2, export: "c")]], ["1 G1 1 1970-01-01T00:00:02Z c false"]),
             // Only the member count changed: the record is rewritten, and so is its fragment.
@@ -41,6 +41,12 @@ import Testing
             ([[row(1, hash: 1, export: nil), row(2, hash: 1, export: "z")]], ["1 G1 1 1970-01-01T00:00:01Z - true", "2 G2 1 1970-01-01T00:00:01Z z false"]),
             // Of another version: read as none.
             ([[row(1, hash: 1, export: "a", version: 7)]], ["1 G1 1 1970-01-01T00:00:01Z - true"]),
+            // Stored without one, rewritten unchanged with one: filled in, stamped with the record's time.
+            ([[row(1, hash: 1, export: nil)], [row(1, hash: 1, export: "a")]], ["1 G1 1 1970-01-01T00:00:01Z a false"]),
+            // Of another version, rewritten unchanged: replaced, same time.
+            ([[row(1, hash: 1, export: "a", version: 7)], [row(1, hash: 1, export: "b")]], ["1 G1 1 1970-01-01T00:00:01Z b false"]),
+            // Unchanged but sent again (its facts changed, say): a fragment of the same version stays.
+            ([[row(1, hash: 1, export: "a")], [row(1, hash: 1, export: "b")]], ["1 G1 1 1970-01-01T00:00:01Z a false"]),
         ])
     func writesAndReads(_ writes: [[GoldenRow]], _ expected: [String]) throws {
         let fixture = try StoreFixture()

@@ -73,7 +73,14 @@ public struct MergeStage {
                     // The facts are compared on their own: an event attribute only engagement
                     // reads changes them, not the record's JSON.
                     let factsChanged = stored[sequence]?.facts != golden.factsHash
-                    if identity.change == .unchanged, stored[sequence]?.content == golden.contentHash, !factsChanged { continue }
+                    // A record stored before its export fragment (or with one of another
+                    // layout) is sent again for the fragment alone.
+                    let exportCurrent = stored[sequence]?.exportVersion == golden.export.version
+                    if identity.change == .unchanged, stored[sequence]?.content == golden.contentHash, !factsChanged,
+                        exportCurrent
+                    {
+                        continue
+                    }
                     upserts.append(
                         GoldenRow(
                             sequence: sequence, goldenID: identity.id.text, recordCount: golden.recordCount,

@@ -53,15 +53,18 @@ public struct GoldenFactsBlob: Hashable, Sendable {
     }
 }
 
-/// What the Merge stage compares a built golden record with: the stored record's content hash
-/// and the hash of its stored facts (`nil` when it has none).
+/// What the Merge stage compares a built golden record with: the stored record's content hash,
+/// the hash of its stored facts and the layout version of its stored export fragment (each `nil`
+/// when it has none).
 public struct GoldenHashes: Hashable, Sendable {
     public var content: Int64
     public var facts: Int64?
+    public var exportVersion: Int?
 
-    public init(content: Int64, facts: Int64?) {
+    public init(content: Int64, facts: Int64?, exportVersion: Int? = nil) {
         self.content = content
         self.facts = facts
+        self.exportVersion = exportVersion
     }
 }
 

@@ -29,4 +29,29 @@ extension GoldenStore {
             try delete.execute()
         }
     }
+
+    /// Stores the fragments `rows` carry for stored records left as they were (same content):
+    /// where a record has none, or one of another layout version, stamped with the record's own
+    /// `updated_at`; a fragment of the same version stays (the same content renders the same).
+    /// So a full merge fills in the fragments of records written before there were any.
+    static func fillExports(of rows: [GoldenRow], _ db: Database) throws {
+        let carrying = rows.filter { $0.export != nil }
+        guard !carrying.isEmpty else { return }
+        let fill = try StatementBinder(
+            db,
+            sql: """
+                INSERT INTO golden_exports (sequence, version, updated_at, fragment)
+                SELECT sequence, ?2, updated_at, ?3 FROM golden_records WHERE sequence = ?1 AND status = 'active'
+                ON CONFLICT (sequence) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at,
+                    fragment = excluded.fragment
+                WHERE golden_exports.version IS NOT excluded.version
+                """)
+        defer { fill.clear() }
+        for row in carrying {
+            fill.bind(row.sequence, at: 1)
+            fill.bind(Int64(row.export!.version), at: 2)
+            fill.bind(row.export!.text, at: 3)
+            try fill.execute()
+        }
+    }
 }

@@ -90,6 +90,8 @@ extension GoldenStore {
         try writeSearchTerms(of: fresh, replacing: false, db)
         try writeSearchTerms(of: updated, replacing: true, db)
         try writeExports(of: fresh + updated, stamp: stamp, db)
+        let written = Set(updated.map(\.sequence))
+        try fillExports(of: rows.filter { $0.sequence < firstNew && !written.contains($0.sequence) }, db)
         try writeFacts(rows, db)
     }
 

@@ -27,7 +27,8 @@ public final class MergeSession {
     public func contentHashes(of sequences: [Int64]? = nil) throws -> [Int64: GoldenHashes] {
         var hashes: [Int64: GoldenHashes] = [:]
         let select = """
-            SELECT g.sequence, g.content_hash, f.hash FROM golden_records g LEFT JOIN golden_facts f ON f.sequence = g.sequence
+            SELECT g.sequence, g.content_hash, f.hash, e.version FROM golden_records g
+            LEFT JOIN golden_facts f ON f.sequence = g.sequence LEFT JOIN golden_exports e ON e.sequence = g.sequence
             WHERE g.status = 'active'
             """
         let rows =
@@ -40,7 +41,8 @@ public final class MergeSession {
             }
         while let row = try rows.next() {
             hashes[try row.decode(Int64.self, atIndex: 0)] = GoldenHashes(
-                content: try row.decode(Int64?.self, atIndex: 1) ?? 0, facts: try row.decode(Int64?.self, atIndex: 2))
+                content: try row.decode(Int64?.self, atIndex: 1) ?? 0, facts: try row.decode(Int64?.self, atIndex: 2),
+                exportVersion: try row.decode(Int?.self, atIndex: 3))
         }
         return hashes
     }

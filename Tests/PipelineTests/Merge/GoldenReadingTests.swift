@@ -76,4 +76,22 @@ import Testing
         let same = try Data(contentsOf: URL(fileURLWithPath: path)) == Data(contentsOf: URL(fileURLWithPath: expectedPath))
         #expect(same == (fragments != .tampered))
     }
+
+    /// A store whose records have no fragments (written before `v14-golden-exports`) gets them
+    /// from a full re-resolution, stamped with each record's own time, though no record changes.
+    @Test func aRebuildFillsInMissingFragments() throws {
+        let workspace = try GoldenExportTests.workspace()
+        let runner = try Runner(configPath: workspace.config, progress: .silent)
+        let store = runner.store
+        let before = workspace.path + "/before.csv"
+        let rows = try GoldenExport.goldenRecords(store, format: .csv, gzip: false, to: before)
+        try store.writer.write { db in try db.execute(sql: "DELETE FROM golden_exports") }
+        let summary = try runner.run(command: "rebuild")
+        #expect(summary.merge?.updated == 0 && summary.merge?.created == 0)
+        let filled = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM golden_exports") ?? 0 }
+        #expect(filled == rows)
+        let after = workspace.path + "/after.csv"
+        #expect(try GoldenExport.goldenRecords(store, format: .csv, gzip: false, to: after) == rows)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: after)) == Data(contentsOf: URL(fileURLWithPath: before)))
+    }
 }
