@@ -75,17 +75,20 @@ extension GoldenStore {
             let rows = try Row.fetchCursor(db, sql: "SELECT record_id, keys FROM record_block_keys ORDER BY record_id")
             while let row = try rows.next() {
                 let record = try row.decode(Int64.self, atIndex: 0)
-                guard let data = row.dataNoCopy(atIndex: 1) else { continue }
-                let wellFormed = data.withUnsafeBytes { blob in
-                    guard blob.count % 9 == 0 else { return false }
-                    var offset = 0
-                    while offset < blob.count {
-                        let hash = UInt64(littleEndian: blob.loadUnaligned(fromByteOffset: offset + 1, as: UInt64.self))
-                        let slot = slots.slot(rule: blob[offset], hash: hash)
-                        if slot >= 0 { members[slot].append(record) }
-                        offset += 9
+                // The blob is read in place: the bytes are valid only inside the closure.
+                let wellFormed = try row.withUnsafeData(atIndex: 1) { data -> Bool in
+                    guard let data else { return true }
+                    return data.withUnsafeBytes { blob in
+                        guard blob.count % 9 == 0 else { return false }
+                        var offset = 0
+                        while offset < blob.count {
+                            let hash = UInt64(littleEndian: blob.loadUnaligned(fromByteOffset: offset + 1, as: UInt64.self))
+                            let slot = slots.slot(rule: blob[offset], hash: hash)
+                            if slot >= 0 { members[slot].append(record) }
+                            offset += 9
+                        }
+                        return true
                     }
-                    return true
                 }
                 guard wellFormed else { throw GoldenError(.store, "The blocking index entry of record \(record) is malformed") }
             }
