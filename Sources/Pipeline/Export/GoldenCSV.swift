@@ -1,6 +1,5 @@
 import GoldenCore
 import Merge
-import Store
 
 /// One golden record as the flat row of `golden export golden --format csv`
 /// (``GoldenExport/goldenColumns``): the preferred value of each attribute, every value of the
@@ -12,10 +11,6 @@ enum GoldenCSV {
     /// the columns or their rendering must bump it, so that stored fragments of the old layout
     /// are rendered anew from the records instead of being published.
     static let version = 1
-
-    static func values(stored: StoredGoldenRecord, record: GoldenRecord, history: HistorySummary) -> [String?] {
-        [stored.goldenID, String(stored.recordCount)] + attributes(record: record, history: history) + [stored.updatedAt.iso8601]
-    }
 
     /// The columns between the member count and `updated_at`: everything the record and its
     /// history decide.
@@ -42,7 +37,8 @@ enum GoldenCSV {
     }
 
     /// The CSV line (without its line break) of a golden record whose attribute columns are
-    /// the stored `fragment`: the same bytes as the line of ``values(stored:record:history:)``.
+    /// the stored `fragment`: the same bytes as joining the golden id, the member count,
+    /// ``attributes(record:history:)`` and `updatedAt` as one CSV line.
     static func line(goldenID: String, recordCount: Int, fragment: String, updatedAt: Timestamp) -> String {
         CSVLine.join([goldenID, String(recordCount)]) + "," + fragment + "," + CSVLine.join([updatedAt.iso8601])
     }

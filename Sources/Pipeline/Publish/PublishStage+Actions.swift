@@ -19,7 +19,6 @@ extension PublishStage {
             atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let fresh = full + ".new"
         // Streamed from the store: a day holds an action or more for most customers.
-        let store = self.store
         let count = try EngageActionsFile.write(format: .jsonl, to: fresh) { emit in
             try store.forEachEngageAction(day: latest) { action, goldenID in try emit(action, goldenID) }
         }

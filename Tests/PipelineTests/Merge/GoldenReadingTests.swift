@@ -55,7 +55,9 @@ import Testing
             try store.forEachGoldenRecord { stored in
                 let record = try MergeJSON.decode(stored.record ?? "", as: GoldenRecord.self)
                 let history = try MergeJSON.decode(stored.history ?? "", as: HistorySummary.self)
-                try emit(GoldenCSV.values(stored: stored, record: record, history: history))
+                try emit(
+                    [stored.goldenID, String(stored.recordCount)] + GoldenCSV.attributes(record: record, history: history)
+                        + [stored.updatedAt.iso8601])
             }
         }
         let stored = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM golden_exports") ?? 0 }
