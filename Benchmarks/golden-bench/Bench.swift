@@ -50,7 +50,7 @@ struct Bench {
         defer { workspace.remove() }
         if options.phases.contains("read") { try readers(workspace: workspace, results: &results) }
         if options.phases.contains("run") { try pipeline(workspace: workspace, options: options, results: &results) }
-        if options.phases.contains("core") { try normalizeOneCore(workspace: workspace, results: &results) }
+        if options.phases.contains("core") { try normalizeOneCore(workspace: workspace, passes: options.corePasses, results: &results) }
 
         print(results.table)
         print(results.targets(runSeconds: targets.runSeconds, runPeakBytes: targets.runPeakBytes, deltaSeconds: targets.deltaSeconds))
@@ -128,9 +128,12 @@ struct Bench {
     }
 
     /// The normalizer alone, on one core, over up to 300,000 stored records held in memory: the
-    /// per-core throughput of the transform, without the store. The records come from the store
-    /// the `run` phase filled, or from an ingest when it did not run.
-    static func normalizeOneCore(workspace: BenchWorkspace, results: inout BenchResult) throws {
+    /// per-core throughput of the transform, without the store; the median of `count` passes.
+    /// The records come from the store the `run` phase filled, or from an ingest when it did not
+    /// run. They are shuffled, so that the sources mix, and then made anew in that order: in the
+    /// Normalize stage a record is decoded just before it is normalized, its fields side by side
+    /// in memory, not scattered across the whole dataset by the shuffle.
+    static func normalizeOneCore(workspace: BenchWorkspace, passes count: Int, results: inout BenchResult) throws {
         let runner = try Runner(configPath: workspace.configPath, progress: .silent)
         if try runner.store.counts().records == 0 { _ = try runner.run(command: "ingest") }
         var records: [SourceRecord] = []
@@ -139,16 +142,31 @@ struct Bench {
             if records.count < 300_000 { records.append(record) }
         }
         records.shuffle()
+        for index in records.indices {
+            records[index].key = Self.copied(records[index].key)
+            records[index].fields = records[index].fields.map { Field(Self.copied($0.name), Self.copied($0.value)) }
+        }
         let normalizer = RecordNormalizer()
         var fieldCount = 0
         for record in records { fieldCount += record.fields.count }
-        let measured = Measure.phase {
-            var findings = 0
-            for record in records { findings &+= normalizer.normalize(record).findings.count }
-            return findings
+        var passes: [Measure.Phase<Int>] = []
+        for _ in 0..<count {
+            passes.append(Measure.phase {
+                var findings = 0
+                for record in records { findings &+= normalizer.normalize(record).findings.count }
+                return findings
+            })
         }
-        print("normalize-core: \(records.count) records, \(fieldCount) fields (\(String(format: "%.1f", Double(fieldCount) / Double(max(1, records.count)))) per record)")
+        let measured = passes.sorted { $0.seconds < $1.seconds }[passes.count / 2]
+        print("normalize-core: \(records.count) records, \(fieldCount) fields (\(String(format: "%.1f", Double(fieldCount) / Double(max(1, records.count)))) per record), median of \(passes.count) passes")
         results.add(Metric(name: "normalize-core", records: records.count, phase: measured))
+    }
+}
+
+extension Bench {
+    /// `text` in storage of its own, allocated now.
+    static func copied(_ text: String) -> String {
+        String(decoding: Array(text.utf8), as: UTF8.self)
     }
 }
 

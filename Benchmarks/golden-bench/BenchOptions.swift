@@ -16,8 +16,11 @@ struct BenchOptions {
     var phases: Set<String> = ["read", "run", "core"]
     /// Threads for the parallel stages (default: one per core).
     var threads: Int?
+    /// How many times the `core` phase normalizes its records; the median pass is reported, so
+    /// that one pass disturbed by the machine does not decide the number.
+    var corePasses = 5
 
-    static let usage = "use --records N | --customers N, --seed, --data DIR, --baseline FILE, --out FILE, --phases read,run,core, --threads N"
+    static let usage = "use --records N | --customers N, --seed, --data DIR, --baseline FILE, --out FILE, --phases read,run,core, --threads N, --core-passes N"
 
     init(arguments: [String]) throws {
         var rest = arguments[...]
@@ -40,6 +43,7 @@ struct BenchOptions {
                     throw BenchError("--phases takes a comma-separated list of read, run, core")
                 }
             case "--threads": threads = try count()
+            case "--core-passes": corePasses = try count()
             default: throw BenchError("unknown option \(flag); \(Self.usage)")
             }
         }

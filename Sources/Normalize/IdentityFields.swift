@@ -8,22 +8,34 @@ import GoldenCore
 /// nothing.
 struct IdentityFields {
     let fields: [Field]
-    var name = NameInput()
-    var address = AddressInput()
-    var gender: String?
-    var dateOfBirth: String?
-    var emails = Positions()
-    var phones = Positions()
-    var loyaltyCards = Positions()
-    var accountId: String?
-    var username: String?
-    var locale: String?
+    let name: NameInput
+    let address: AddressInput
+    let gender: String?
+    let dateOfBirth: String?
+    let emails: Positions
+    let phones: Positions
+    let loyaltyCards: Positions
+    let accountId: String?
+    let username: String?
+    let locale: String?
 
     init(_ fields: [Field]) {
-        self.fields = fields
-        for (position, field) in fields.enumerated() where Self.hasContent(field.value) {
-            guard let attribute = Self.attribute(named: field.name) else { continue }
-            let value = field.value
+        // Filled as locals and moved in at the end: mutating `self`'s parts in place makes the
+        // initializer copy them out, then destroy them, on return.
+        var name = NameInput()
+        var address = AddressInput()
+        var gender: String?
+        var dateOfBirth: String?
+        var emails = Positions()
+        var phones = Positions()
+        var loyaltyCards = Positions()
+        var accountId: String?
+        var username: String?
+        var locale: String?
+        for position in fields.indices {
+            guard let attribute = Self.attribute(named: fields[position].name) else { continue }
+            let value = fields[position].value
+            guard Self.hasContent(value) else { continue }
             switch attribute {
             case .fullName: Self.setFirst(&name.fullName, value)
             case .title: Self.setFirst(&name.title, value)
@@ -47,6 +59,17 @@ struct IdentityFields {
             case .locale: Self.setFirst(&locale, value)
             }
         }
+        self.fields = fields
+        self.name = name
+        self.address = address
+        self.gender = gender
+        self.dateOfBirth = dateOfBirth
+        self.emails = emails
+        self.phones = phones
+        self.loyaltyCards = loyaltyCards
+        self.accountId = accountId
+        self.username = username
+        self.locale = locale
     }
 
     /// The values at `positions` transformed, in field order; `nil` results are left out.
@@ -86,37 +109,43 @@ struct IdentityFields {
         }
     }
 
-    /// The attribute whose raw value is `name`: the same as `IdentityAttribute(rawValue:)`, without
-    /// hashing the name. The length and first byte pick the only candidate, and one comparison
-    /// with its raw value (two small strings: a compare of their bits) confirms it.
+    /// The attribute whose raw value is `name`: the same as `IdentityAttribute(rawValue:)`, on
+    /// bytes. The length and first byte pick the only candidate, and a byte comparison with its
+    /// spelling (a static string: no `String` is made) confirms it.
     @inline(__always)
     static func attribute(named name: String) -> IdentityAttribute? {
-        let utf8 = name.utf8
-        guard let first = utf8.first else { return nil }
-        let candidate: IdentityAttribute
-        switch (utf8.count, first) {
-        case (4, UInt8(ascii: "c")): candidate = .city
-        case (5, UInt8(ascii: "e")): candidate = .email
-        case (5, UInt8(ascii: "p")): candidate = .phone
-        case (5, UInt8(ascii: "t")): candidate = .title
-        case (6, UInt8(ascii: "g")): candidate = .gender
-        case (6, UInt8(ascii: "l")): candidate = .locale
-        case (6, UInt8(ascii: "r")): candidate = .region
-        case (6, UInt8(ascii: "s")): candidate = .suffix
-        case (7, UInt8(ascii: "c")): candidate = .country
-        case (8, UInt8(ascii: "p")): candidate = .postcode
-        case (8, UInt8(ascii: "u")): candidate = .username
-        case (9, UInt8(ascii: "f")): candidate = .fullName
-        case (10, UInt8(ascii: "a")): candidate = .accountId
-        case (10, UInt8(ascii: "g")): candidate = .givenName
-        case (11, UInt8(ascii: "f")): candidate = .familyName
-        case (11, UInt8(ascii: "m")): candidate = .middleName
-        case (12, UInt8(ascii: "l")): candidate = .loyaltyCard
-        case (13, UInt8(ascii: "d")): candidate = .dateOfBirth
-        case (13, UInt8(ascii: "a")): candidate = utf8.last == UInt8(ascii: "2") ? .addressLine2 : .addressLine1
-        default: return nil
+        name.withUTF8Bytes { bytes in
+            guard let first = bytes.first else { return nil }
+            let candidate: IdentityAttribute
+            let spelling: StaticString
+            switch (bytes.count, first) {
+            case (4, UInt8(ascii: "c")): (candidate, spelling) = (.city, "city")
+            case (5, UInt8(ascii: "e")): (candidate, spelling) = (.email, "email")
+            case (5, UInt8(ascii: "p")): (candidate, spelling) = (.phone, "phone")
+            case (5, UInt8(ascii: "t")): (candidate, spelling) = (.title, "title")
+            case (6, UInt8(ascii: "g")): (candidate, spelling) = (.gender, "gender")
+            case (6, UInt8(ascii: "l")): (candidate, spelling) = (.locale, "locale")
+            case (6, UInt8(ascii: "r")): (candidate, spelling) = (.region, "region")
+            case (6, UInt8(ascii: "s")): (candidate, spelling) = (.suffix, "suffix")
+            case (7, UInt8(ascii: "c")): (candidate, spelling) = (.country, "country")
+            case (8, UInt8(ascii: "p")): (candidate, spelling) = (.postcode, "postcode")
+            case (8, UInt8(ascii: "u")): (candidate, spelling) = (.username, "username")
+            case (9, UInt8(ascii: "f")): (candidate, spelling) = (.fullName, "full_name")
+            case (10, UInt8(ascii: "a")): (candidate, spelling) = (.accountId, "account_id")
+            case (10, UInt8(ascii: "g")): (candidate, spelling) = (.givenName, "given_name")
+            case (11, UInt8(ascii: "f")): (candidate, spelling) = (.familyName, "family_name")
+            case (11, UInt8(ascii: "m")): (candidate, spelling) = (.middleName, "middle_name")
+            case (12, UInt8(ascii: "l")): (candidate, spelling) = (.loyaltyCard, "loyalty_card")
+            case (13, UInt8(ascii: "d")): (candidate, spelling) = (.dateOfBirth, "date_of_birth")
+            case (13, UInt8(ascii: "a")):
+                (candidate, spelling) = bytes[12] == UInt8(ascii: "2")
+                    ? (.addressLine2, "address_line2") : (.addressLine1, "address_line1")
+            default: return nil
+            }
+            let expected = spelling.utf8Start
+            for index in 1..<bytes.count where bytes[index] != expected[index] { return nil }
+            return candidate
         }
-        return name == candidate.rawValue ? candidate : nil
     }
 
     /// Single-valued attributes keep their first value.
@@ -124,8 +153,10 @@ struct IdentityFields {
         if slot == nil { slot = value }
     }
 
-    /// Whether `value` has anything but whitespace.
+    /// Whether `value` has anything but whitespace. Scanned as bytes: the generic scan of a
+    /// `String.UTF8View` goes through a witness call per byte.
+    @inline(__always)
     static func hasContent(_ value: String) -> Bool {
-        value.utf8.contains { !ASCII.isSpace($0) }
+        value.withUTF8Bytes { bytes in bytes.contains { !ASCII.isSpace($0) } }
     }
 }

@@ -18,7 +18,10 @@ struct TextFastPathTests {
         #expect(IdentityFields.attribute(named: attribute.rawValue) == attribute)
     }
 
-    @Test(arguments: ["", "name", "Email", "emails", "address_line3", "address_line", "given", "city ", "cityx"])
+    @Test(arguments: [
+        "", "name", "Email", "emails", "address_line3", "address_line", "given", "city ", "cityx", "full-name",
+        "emaik", "addrese_line2", "date_of_birtH", "loyalty_cart", "c\u{FC}ty",
+    ])
     func notAnAttribute(name: String) {
         #expect(IdentityFields.attribute(named: name) == IdentityAttribute(rawValue: name))
         #expect(IdentityFields.attribute(named: name) == nil)
