@@ -47,9 +47,9 @@ public struct ContactResolver: Hashable, Sendable {
 /// The outcome of contactability for one action.
 public struct ContactResolution: Hashable, Sendable {
     /// The channel to use; `nil` when none reaches the customer.
-    public var channel: String?
+    public var channel: Optional<String>
     /// Why the requested channel was not used; `nil` when it was.
-    public var reason: ContactStatus?
+    public var reason: Optional<ContactStatus>
 
     public init(channel: String?, reason: ContactStatus?) {
         self.channel = channel

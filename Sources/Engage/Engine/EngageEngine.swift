@@ -149,11 +149,11 @@ public struct CustomerDecision: Sendable {
     public var goldenID: String
     public var state: EngagementState
     /// Set when the line or stage changed today (or the customer was decided for the first time).
-    public var transition: Transition?
-    public var ladder: LadderPosition?
-    public var ladderChange: LadderChange?
+    public var transition: Optional<Transition>
+    public var ladder: Optional<LadderPosition>
+    public var ladderChange: Optional<LadderChange>
     /// The segment whose treatment applies, if any.
-    public var segment: String?
+    public var segment: Optional<String>
     /// Actions to write: planned ones (after fallbacks, suppression and caps) and unreachable ones.
     public var actions: [Action] = []
     /// Proposed actions held back, with why.
@@ -165,7 +165,7 @@ public struct CustomerDecision: Sendable {
     /// Offers wanted, per action: filled by ``EngageEngine/allocate(_:)``.
     public var offerRequests: [OfferAsk] = []
     /// The customer's offer ranking, when any action wants offers.
-    public var ranked: RankedOffers?
+    public var ranked: Optional<RankedOffers>
     /// The customer's monetary value, which orders the allocation among equals.
     public var value: Double = 0
 
@@ -179,6 +179,7 @@ public struct CustomerDecision: Sendable {
         self.ladder = ladder
         self.ladderChange = ladderChange
         self.segment = segment
+        ranked = nil
     }
 
     /// Offers wanted by the action at `action` in ``actions``.

@@ -13,7 +13,7 @@ import GoldenCore
 public struct CustomerFacts: Sendable {
     public var goldenID: String
     /// The earliest day any source saw this customer (record or event).
-    public var firstSeen: Day?
+    public var firstSeen: Optional<Day>
     /// Every event, oldest first.
     public var events: [EngageEvent]
     /// Golden attributes by name (`country`, `city`, `gender`, `age`, `tier`, `email_domain`…);
@@ -73,9 +73,9 @@ public enum ContactStatus: String, Hashable, Sendable, Codable, CaseIterable {
 /// customer is on, and the actions already issued (for caps, suppression and frequency).
 public struct EngagementMemory: Hashable, Sendable {
     /// The state as of the last day decided, or `nil` for a customer never decided before.
-    public var state: EngagementState?
+    public var state: Optional<EngagementState>
     /// The ladder in progress, or `nil`.
-    public var ladder: LadderPosition?
+    public var ladder: Optional<LadderPosition>
     /// Actions issued on earlier days, oldest first (only those recent enough to matter:
     /// Pipeline loads the window the settings need).
     public var actions: [PastAction]
@@ -94,7 +94,7 @@ public struct PastAction: Hashable, Sendable {
     /// The rule, ladder, campaign or treatment that issued it.
     public var rule: String
     /// The ladder step's name, for ladder actions.
-    public var step: String?
+    public var step: Optional<String>
     public var channel: String
 
     public init(day: Day, kind: ActionKind, rule: String, step: String? = nil, channel: String) {

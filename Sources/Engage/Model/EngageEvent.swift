@@ -10,17 +10,17 @@ public struct EngageEvent: Hashable, Sendable {
     public var day: Day
     /// What the transaction was worth (a return's refund as a positive amount), in the golden
     /// record's main currency; `nil` when the feed gave none.
-    public var amount: Amount?
+    public var amount: Optional<Amount>
     /// What was bought or returned: one item per line.
     public var items: [Item]
     /// The channel it came through or was sent on: `store`, `web`, `community`, `email`, `sms`…
-    public var channel: String?
+    public var channel: Optional<String>
     /// Community sentiment in -1…1, where the feed scored it.
-    public var sentiment: Double?
+    public var sentiment: Optional<Double>
     /// The offer redeemed, the campaign a message belonged to, or the tier reached.
-    public var reference: String?
+    public var reference: Optional<String>
     /// For ``EngageEventKind/message``: what happened to the message.
-    public var messageAction: MessageAction?
+    public var messageAction: Optional<MessageAction>
 
     public init(
         kind: EngageEventKind, day: Day, amount: Amount? = nil, items: [Item] = [], channel: String? = nil,
@@ -38,8 +38,8 @@ public struct EngageEvent: Hashable, Sendable {
 
     /// A product line of a purchase or return.
     public struct Item: Hashable, Sendable {
-        public var category: String?
-        public var sku: String?
+        public var category: Optional<String>
+        public var sku: Optional<String>
         public var quantity: Int
 
         public init(category: String?, sku: String?, quantity: Int = 1) {

@@ -33,7 +33,7 @@ public enum Line: String, Hashable, Sendable, Codable, CaseIterable, Comparable 
 public struct Transition: Hashable, Sendable {
     public var day: Day
     /// `nil` for a customer decided for the first time.
-    public var from: EngagementState?
+    public var from: Optional<EngagementState>
     public var to: EngagementState
     /// The line or stage rule that decided the new state.
     public var rule: String

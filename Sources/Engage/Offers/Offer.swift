@@ -4,17 +4,17 @@ import GoldenCore
 public struct Offer: Hashable, Sendable {
     public var id: String
     /// The category or SKU it promotes (at least one).
-    public var category: String?
-    public var sku: String?
+    public var category: Optional<String>
+    public var sku: Optional<String>
     /// What one allocation costs the retailer.
     public var cost: Double
     /// First and last valid day, inclusive.
     public var validFrom: Day
     public var validTo: Day
     /// How many can be allocated in all (`nil`: no limit).
-    public var quantity: Int?
+    public var quantity: Optional<Int>
     /// The most that may be spent on allocations in all (`nil`: no limit).
-    public var budget: Double?
+    public var budget: Optional<Double>
 
     public init(
         id: String, category: String?, sku: String?, cost: Double, validFrom: Day, validTo: Day,

@@ -30,7 +30,7 @@ public struct OfferRowProblem: Error, Hashable, Sendable, CustomStringConvertibl
     public var field: String
     public var reason: Reason
     /// For ``Reason/duplicateID``: the line of the row that is kept.
-    public var firstLine: Int?
+    public var firstLine: Optional<Int>
 
     public init(line: Int, field: String, reason: Reason, firstLine: Int? = nil) {
         self.line = line

@@ -8,18 +8,18 @@ public struct Action: Hashable, Sendable {
     /// The trigger, ladder, campaign id or segment that issued it.
     public var rule: String
     /// The ladder step's name and index, for ladder actions.
-    public var step: String?
-    public var stepIndex: Int?
+    public var step: Optional<String>
+    public var stepIndex: Optional<Int>
     /// The channel it goes through after contactability (the requested one or a fallback);
     /// `nil` when no channel reaches the customer (``status`` is then ``ActionStatus/unreachable``).
-    public var channel: String?
+    public var channel: Optional<String>
     /// The channel the rule asked for.
     public var requestedChannel: String
-    public var template: String?
+    public var template: Optional<String>
     /// Offer ids allocated to it, best first.
     public var offers: [String]
     /// The treatment's goal, for treatment actions.
-    public var goal: String?
+    public var goal: Optional<String>
     public var priority: Int
     /// The signals that fired in the conditions that led here: the reason.
     public var signals: [String]

@@ -73,7 +73,7 @@ public struct ResponseTally: Hashable, Sendable {
 public struct ResponseKey: Hashable, Sendable, Comparable {
     public var kind: ActionKind
     public var rule: String
-    public var step: String?
+    public var step: Optional<String>
 
     public init(kind: ActionKind, rule: String, step: String? = nil) {
         self.kind = kind

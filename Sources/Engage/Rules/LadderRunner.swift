@@ -126,11 +126,11 @@ extension Ladder {
 /// A customer's ladder after today, and the step to issue today.
 public struct LadderDecision: Hashable, Sendable {
     /// Where the customer stands after today; `nil` off any ladder.
-    public var position: LadderPosition?
+    public var position: Optional<LadderPosition>
     /// The step issued today (kind ``ActionKind/ladder``, channel as requested, status planned).
-    public var action: Action?
+    public var action: Optional<Action>
     /// What happened to the ladder today, if anything.
-    public var change: LadderChange?
+    public var change: Optional<LadderChange>
 
     public init(position: LadderPosition?, action: Action?, change: LadderChange?) {
         self.position = position

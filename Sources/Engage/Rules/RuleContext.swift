@@ -16,21 +16,24 @@ public struct RuleContext: Sendable {
     public private(set) var input: SignalInput
     public let registry: SignalRegistry
     /// The line decided today; `nil` until the state is decided (a `line` test is then false).
-    public var line: Line?
+    public var line: Optional<Line>
     /// The stage decided today; `nil` until the state is decided.
-    public var stage: String?
+    public var stage: Optional<String>
     /// Signal values by registry position; `nil` until first asked for.
     private var board: [SignalValue?]
     /// Registry positions of the signals that fired in the condition being evaluated.
     var fired: [Int] = []
     /// While set, a `fired`, `within_days` or `in` test counts a signal only when its day is on
     /// or after this one (a ladder's success, tested over events since the ladder started).
-    var firedSince: Day?
+    var firedSince: Optional<Day>
 
     public init(facts: CustomerFacts, asOf: Day, settings: SignalSettings, registry: SignalRegistry = .standard) {
         input = SignalInput(facts: facts, asOf: asOf, settings: settings)
         self.registry = registry
         board = Array(repeating: nil, count: registry.count)
+        line = nil
+        stage = nil
+        firedSince = nil
         fired.reserveCapacity(8)
     }
 

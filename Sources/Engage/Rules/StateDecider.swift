@@ -97,7 +97,7 @@ public struct StateDecision: Hashable, Sendable {
     /// Set when the line or stage changed today (or the customer is decided for the first time):
     /// its rule names the rules of what changed (line first, `a + b` when both did), its signals
     /// those that fired in them.
-    public var transition: Transition?
+    public var transition: Optional<Transition>
 
     public init(
         state: EngagementState, lineRule: String, lineSignals: [String] = [], stageRule: String,

@@ -65,9 +65,9 @@ public struct ActionTemplate: Hashable, Sendable {
     /// The channel wanted; contactability may fall back to another.
     public var channel: String
     /// The message template's reference, if any.
-    public var template: String?
+    public var template: Optional<String>
     /// A fixed offer's id (from the offer bank), if any.
-    public var offer: String?
+    public var offer: Optional<String>
     /// Higher wins when caps leave room for fewer actions than were proposed.
     public var priority: Int
 
@@ -108,7 +108,7 @@ public struct Ladder: Hashable, Sendable {
     public var success: Condition
     /// The most the retailer will spend on one customer's ladder; a step that would pass it is
     /// not issued (the ladder is capped). `nil`: only the steps bound it.
-    public var maxSpend: Double?
+    public var maxSpend: Optional<Double>
     public var steps: [LadderStep]
 
     public init(name: String, when: Condition, success: Condition, maxSpend: Double? = nil, steps: [LadderStep]) {

@@ -28,12 +28,13 @@ public struct SignalInput: Sendable {
     public var settings: SignalSettings
     /// The customer's cadence, once a ``RuleContext`` has worked it out for one signal, so that
     /// the others that need it (`overdue`, `flatline`) do not work it out again.
-    var knownCadence: Cadence?
+    var knownCadence: Optional<Cadence>
 
     public init(facts: CustomerFacts, asOf: Day, settings: SignalSettings) {
         self.facts = facts
         self.asOf = asOf
         self.settings = settings
+        knownCadence = nil
     }
 }
 
@@ -46,12 +47,12 @@ public struct SignalValue: Hashable, Sendable {
     public var fired: Bool
     /// The measure: days, a count, an amount, a ratio; `nil` where there is none (no purchases
     /// yet: no recency).
-    public var number: Double?
+    public var number: Optional<Double>
     /// When it last happened, for `within_days`.
-    public var day: Day?
+    public var day: Optional<Day>
     /// What it was about, where that matters: the tier reached, the offer redeemed (tested with
     /// ``SignalTest/oneOf(_:)``).
-    public var reference: String?
+    public var reference: Optional<String>
 
     public init(fired: Bool, number: Double? = nil, day: Day? = nil, reference: String? = nil) {
         self.fired = fired

@@ -41,15 +41,15 @@ public struct TreatmentPlanner: Hashable, Sendable {
 /// A customer's segment on a day and what its treatment proposes.
 public struct TreatmentPlan: Hashable, Sendable {
     /// The segment matched, for the summary; `nil` when none did.
-    public var segment: String?
+    public var segment: Optional<String>
     /// The treatment action, when due.
-    public var action: Action?
+    public var action: Optional<Action>
     /// The treatment action held back as not yet due.
-    public var held: HeldAction?
+    public var held: Optional<HeldAction>
     /// Offers to allocate to ``action`` (the treatment's *k*); 0 when there is no action.
     public var offerCount: Int
     /// The day of the latest earlier treatment action, if any.
-    public var lastTreatment: Day?
+    public var lastTreatment: Optional<Day>
 
     public init(
         segment: String? = nil, action: Action? = nil, held: HeldAction? = nil, offerCount: Int = 0,

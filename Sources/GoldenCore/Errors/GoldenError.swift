@@ -27,7 +27,7 @@ public struct GoldenError: Error, Sendable, CustomStringConvertible {
 
     public var code: Code
     public var message: String
-    public var location: SourceLocation?
+    public var location: Optional<SourceLocation>
     public var cause: (any Error & Sendable)?
 
     public init(

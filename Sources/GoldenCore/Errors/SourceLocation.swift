@@ -3,13 +3,13 @@
 public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
     public var file: String
     /// 1-based line number, when known.
-    public var line: Int?
+    public var line: Optional<Int>
     /// 1-based column number, when known.
-    public var column: Int?
+    public var column: Optional<Int>
     /// XML element path such as `/members/member[42]`, when the input is XML.
-    public var elementPath: String?
+    public var elementPath: Optional<String>
     /// The configuration key or record field concerned, e.g. `sources[1].mapping`.
-    public var key: String?
+    public var key: Optional<String>
 
     public init(
         file: String, line: Int? = nil, column: Int? = nil, elementPath: String? = nil,

@@ -12,9 +12,9 @@ public struct Event: Hashable, Sendable {
     /// The key of the record the event belongs to, within `subjectSource`.
     public var subjectKey: String
     public var kind: EventKind
-    public var occurredAt: Timestamp?
-    public var amount: Amount?
-    public var currency: String?
+    public var occurredAt: Optional<Timestamp>
+    public var amount: Optional<Amount>
+    public var currency: Optional<String>
     /// Other attributes: sku, category, store, channel, quantity, sentiment, topic...
     public var attributes: [Field]
     public var lineage: Lineage

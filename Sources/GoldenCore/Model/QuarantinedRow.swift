@@ -6,10 +6,10 @@ public struct QuarantinedRow: Hashable, Sendable {
 
     public var source: String
     public var file: String
-    public var line: Int?
-    public var elementPath: String?
+    public var line: Optional<Int>
+    public var elementPath: Optional<String>
     /// The mapped field or input column concerned, when one is.
-    public var field: String?
+    public var field: Optional<String>
     public var reason: QuarantineReason
     /// Explains the reason without quoting personal data.
     public var message: String

@@ -9,7 +9,7 @@ public struct SourceRecord: Hashable, Sendable {
     /// Unique within the source: a column, a composite, or a content hash.
     public var key: String
     /// When the source asserted these values, if the feed says.
-    public var observedAt: Timestamp?
+    public var observedAt: Optional<Timestamp>
     public var fields: [Field]
     public var lineage: Lineage
 

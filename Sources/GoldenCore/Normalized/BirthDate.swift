@@ -2,10 +2,10 @@
 public struct BirthDate: Hashable, Sendable, Codable {
     public var raw: String
     /// `nil` for a partial birthday (`MM-DD`) and for unusable values.
-    public var year: Int?
+    public var year: Optional<Int>
     /// `nil` only when the value is unusable (invalid or a placeholder).
-    public var month: Int?
-    public var day: Int?
+    public var month: Optional<Int>
+    public var day: Optional<Int>
     public var status: ValueStatus
 
     public init(raw: String, year: Int?, month: Int?, day: Int?, status: ValueStatus) {

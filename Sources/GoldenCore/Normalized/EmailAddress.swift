@@ -3,11 +3,11 @@ public struct EmailAddress: Hashable, Sendable, Codable {
     public var raw: String
     /// Trimmed, lower case, domain typo corrected (`J.Smith@GMIAL.com` → `j.smith@gmail.com`);
     /// `nil` when the syntax is invalid.
-    public var normalized: String?
+    public var normalized: Optional<String>
     /// The matching form: provider rules applied to `normalized` (gmail dots and `+tags`
     /// removed, `googlemail.com` → `gmail.com`, `+tags` removed for every provider);
     /// `nil` when invalid or a placeholder, so that it never matches.
-    public var canonical: String?
+    public var canonical: Optional<String>
     public var status: ValueStatus
 
     public init(raw: String, normalized: String?, canonical: String?, status: ValueStatus) {

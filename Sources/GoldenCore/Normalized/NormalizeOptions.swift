@@ -3,10 +3,10 @@
 public struct NormalizeOptions: Hashable, Sendable {
     /// ISO 3166-1 alpha-2 country of the source's customers, used when a record has no country:
     /// the default region of national phone numbers, the rules for postcodes, the day/month order.
-    public var defaultCountry: String?
+    public var defaultCountry: Optional<String>
     /// The order of day and month in numeric dates such as `03/04/1980`; `nil` to take it from
     /// the record's country (month first in the US, day first elsewhere).
-    public var dateOrder: DateOrder?
+    public var dateOrder: Optional<DateOrder>
     /// Formats tried first for dates of birth, before the sniffed ones.
     public var dateFormats: [TimestampFormat]
 

@@ -9,9 +9,9 @@ public struct PersonName: Hashable, Sendable, Codable {
     /// spaces in the order title, given, middle, family, suffix.
     public var raw: String
     /// Canonical honorific key: `mr`, `mrs`, `ms`, `miss`, `dr`, `prof`, `sir`, `herr`, `frau`, ….
-    public var title: String?
-    public var given: String?
-    public var givenKey: String?
+    public var title: Optional<String>
+    public var given: Optional<String>
+    public var givenKey: Optional<String>
     /// Whether the given name is only an initial (`J.`).
     public var givenIsInitial: Bool
     /// Canonical given-name keys from the nickname table: `bob` → `[robert]`; an ambiguous
@@ -19,17 +19,17 @@ public struct PersonName: Hashable, Sendable, Codable {
     /// spelling variant gives its canonical (`steven` → `[stephen]`); a canonical name maps to
     /// itself. Sorted, deduplicated; empty when the name is unknown to the table.
     public var givenCanonical: [String]
-    public var middle: String?
-    public var middleKey: String?
-    public var family: String?
-    public var familyKey: String?
+    public var middle: Optional<String>
+    public var middleKey: Optional<String>
+    public var family: Optional<String>
+    public var familyKey: Optional<String>
     /// Other keys the family name is written as: `müller` → `mueller`; `van beethoven` →
     /// `beethoven`; `garcia lopez` → `garcia`; `wilson mckenzie` → `wilson`, `mckenzie`.
     public var familyAlternatives: [String]
     /// Canonical suffix key: `jr`, `sr`, `ii`, `iii`, `iv`, `phd`, `md`, ….
-    public var suffix: String?
-    public var givenPhonetic: PhoneticKey?
-    public var familyPhonetic: PhoneticKey?
+    public var suffix: Optional<String>
+    public var givenPhonetic: Optional<PhoneticKey>
+    public var familyPhonetic: Optional<PhoneticKey>
 
     public init(
         raw: String, title: String? = nil, given: String? = nil, givenKey: String? = nil,

@@ -2,14 +2,14 @@
 public struct PhoneNumber: Hashable, Sendable, Codable {
     public var raw: String
     /// E.164 (`+442079460000`) when the number is complete and valid for its country.
-    public var e164: String?
+    public var e164: Optional<String>
     /// The country the number belongs to (ISO 3166-1 alpha-2), when known.
-    public var country: String?
+    public var country: Optional<String>
     /// The extension (`x123`, `ext. 123`), digits only.
-    public var extensionDigits: String?
+    public var extensionDigits: Optional<String>
     /// The subscriber digits of a number without its area code (a 7-digit US local number), kept
     /// for partial matching when `e164` is `nil`.
-    public var localDigits: String?
+    public var localDigits: Optional<String>
     public var type: PhoneType
     public var status: ValueStatus
 

@@ -5,23 +5,23 @@ public struct PostalAddress: Hashable, Sendable, Codable {
     public var raw: [String]
     /// Street line as a comparison key: lower case, ASCII-folded, abbreviations standardized,
     /// the unit removed (`155 London Road, Flat 2` → `155 london rd`).
-    public var streetKey: String?
+    public var streetKey: Optional<String>
     /// The house number, when the line starts or ends with one (`155`, `12a`).
-    public var houseNumber: String?
+    public var houseNumber: Optional<String>
     /// The unit (apartment, flat, suite), designator standardized: `apt 19`, `flat 2`, `ste 300`.
-    public var unit: String?
+    public var unit: Optional<String>
     /// City for display, in title case (`SOUTHAMPTON` → `Southampton`, `köln` → `Köln`).
-    public var city: String?
+    public var city: Optional<String>
     /// City as a comparison key (`koln`; `saint`/`st.` standardized to `st`).
-    public var cityKey: String?
+    public var cityKey: Optional<String>
     /// Region as a code where one is known (`Texas` → `TX`, `Ontario` → `ON`), else trimmed text.
-    public var region: String?
+    public var region: Optional<String>
     /// Postcode in its country's standard form: `02134`, `SW1A 1AA`, `04109`, `K1A 0B1`.
-    public var postcode: String?
+    public var postcode: Optional<String>
     /// The ZIP+4 extension (`4909` of `77078-4909`).
-    public var postcodeExtension: String?
+    public var postcodeExtension: Optional<String>
     /// ISO 3166-1 alpha-2 country code (`USA`, `U.S.`, `Deutschland` → `US`, `US`, `DE`).
-    public var country: String?
+    public var country: Optional<String>
 
     public init(
         raw: [String], streetKey: String? = nil, houseNumber: String? = nil, unit: String? = nil,

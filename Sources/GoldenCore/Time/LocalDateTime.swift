@@ -6,7 +6,7 @@ public struct LocalDateTime: Hashable, Sendable {
     public var minute: Int
     public var second: Int
     /// Seconds east of UTC, when the text said (`Z`, `+01:00`); nil means "local to the feed".
-    public var offsetSeconds: Int?
+    public var offsetSeconds: Optional<Int>
 
     public init(date: CivilDate, hour: Int = 0, minute: Int = 0, second: Int = 0, offsetSeconds: Int? = nil) {
         self.date = date

@@ -147,7 +147,7 @@ struct MappingPlan: Sendable {
         }
     }
 
-    var record: Record?
+    var record: Optional<Record>
     var events: [Event]
 
     init(_ mapping: Mapping) {

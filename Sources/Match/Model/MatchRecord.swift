@@ -26,7 +26,7 @@ public struct MatchRecord: Hashable, Sendable {
     /// Given, middle and family keys joined by spaces, one per name.
     public var fullNames: [TextKey]
     /// A usable date of birth (full or partial); `nil` when missing, a placeholder or invalid.
-    public var birthDate: BirthDate?
+    public var birthDate: Optional<BirthDate>
     /// Usable e-mail addresses.
     public var emails: [EmailAddress]
     /// Usable phone numbers.

@@ -17,19 +17,19 @@ import GoldenCore
 /// ```
 public struct GoldenRecord: Hashable, Sendable, Codable {
     /// The name, chosen as a whole: title, given, middle, family and suffix of one record's name.
-    public var name: GoldenValue<PersonName>?
+    public var name: Optional<GoldenValue<PersonName>>
     /// The chosen name for people: given, middle and family names and the suffix (`John A. Smith
     /// Jr`), without the title.
-    public var displayName: String?
+    public var displayName: Optional<String>
     /// A full date, else a birthday without its year.
-    public var dateOfBirth: GoldenValue<BirthDate>?
-    public var gender: GoldenValue<Gender>?
+    public var dateOfBirth: Optional<GoldenValue<BirthDate>>
+    public var gender: Optional<GoldenValue<Gender>>
     /// Every distinct address (by canonical form), best first.
     public var emails: [GoldenValue<EmailAddress>]
     /// Every distinct number (by E.164), best first; local numbers after full ones.
     public var phones: [GoldenValue<PhoneNumber>]
     /// One address, chosen as a whole.
-    public var address: GoldenValue<PostalAddress>?
+    public var address: Optional<GoldenValue<PostalAddress>>
     /// Every distinct loyalty card number, best first.
     public var loyaltyCards: [GoldenValue<String>]
     /// Every distinct account id, best first.

@@ -30,9 +30,9 @@ public struct GoldenValue<Value: Hashable & Sendable & Codable>: Hashable, Senda
     /// a member that gave it twice is listed once.
     public var lineage: [SourceAssertion]
     /// The earliest observed-at among ``lineage`` (`nil` when no member has one).
-    public var firstAssertedAt: Timestamp?
+    public var firstAssertedAt: Optional<Timestamp>
     /// The latest observed-at among ``lineage``: how fresh the value is, whichever record said it.
-    public var lastAssertedAt: Timestamp?
+    public var lastAssertedAt: Optional<Timestamp>
 
     /// A golden value; ``Survivorship`` makes them.
     public init(
@@ -61,7 +61,7 @@ public struct SourceAssertion: Hashable, Sendable, Codable {
     /// The record's key within its source.
     public var key: String
     /// When the source observed the record (`nil` when it does not say).
-    public var observedAt: Timestamp?
+    public var observedAt: Optional<Timestamp>
 
     /// One member's assertion.
     public init(recordID: Int64, source: String, key: String, observedAt: Timestamp?) {

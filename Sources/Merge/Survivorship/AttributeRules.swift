@@ -4,7 +4,7 @@ public struct AttributeRules: Hashable, Sendable {
     /// Applied in order; the first that tells two candidates apart decides.
     public var rules: [SurvivorshipRule]
     /// The attribute's own trust ranking; `nil` for the global one.
-    public var sourcePriority: SourceRanking?
+    public var sourcePriority: Optional<SourceRanking>
     /// Whether distinct valid values of equal trust are reported (single-valued attributes only;
     /// ignored for multi-valued ones, which keep every value).
     public var conflicts: ConflictPolicy

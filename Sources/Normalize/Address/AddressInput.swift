@@ -1,11 +1,11 @@
 /// The address fields of one source record, as mapped: any of them may be missing.
 struct AddressInput: Hashable, Sendable {
-    var line1: String?
-    var line2: String?
-    var city: String?
-    var region: String?
-    var postcode: String?
-    var country: String?
+    var line1: Optional<String>
+    var line2: Optional<String>
+    var city: Optional<String>
+    var region: Optional<String>
+    var postcode: Optional<String>
+    var country: Optional<String>
 
     init(
         line1: String? = nil, line2: String? = nil, city: String? = nil, region: String? = nil,

@@ -4,12 +4,12 @@
 /// fields; some map both. ``NameNormalizer`` uses the separate fields when the record has a given
 /// or a family name, and parses the full name only when it has neither.
 struct NameInput: Hashable, Sendable {
-    var fullName: String?
-    var title: String?
-    var given: String?
-    var middle: String?
-    var family: String?
-    var suffix: String?
+    var fullName: Optional<String>
+    var title: Optional<String>
+    var given: Optional<String>
+    var middle: Optional<String>
+    var family: Optional<String>
+    var suffix: Optional<String>
 
     init(
         fullName: String? = nil, title: String? = nil, given: String? = nil, middle: String? = nil,

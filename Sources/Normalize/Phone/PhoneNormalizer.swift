@@ -51,7 +51,7 @@ enum PhoneNormalizer {
     /// The default country, upper case, and its plan.
     private struct Region {
         var code: String
-        var plan: PhonePlan?
+        var plan: Optional<PhonePlan>
 
         init?(_ country: String) {
             guard let (code, plan) = country.withUTF8Bytes({ bytes -> (String, PhonePlan?)? in

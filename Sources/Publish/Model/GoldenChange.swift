@@ -34,23 +34,23 @@ public struct GoldenChange: Hashable, Sendable {
     /// The golden id the change is about.
     public var goldenID: String
     /// For `merged`: the active id the retired one resolves to now.
-    public var survivorID: String?
+    public var survivorID: Optional<String>
     /// For `split`: the golden record the new id's records were split off.
-    public var originID: String?
+    public var originID: Optional<String>
     /// The pipeline run that made the change (`nil` for changes made outside a run).
-    public var run: Int64?
+    public var run: Optional<Int64>
     /// When the change was made, ISO 8601 in UTC.
     public var at: String
     /// For `merged`: why, in words (`merged`, …). Never personal data.
-    public var reason: String?
+    public var reason: Optional<String>
     /// The number of source records in the golden record (0 once retired).
     public var recordCount: Int
     /// The golden record as JSON, for kinds that ``Kind/carriesRecord``.
-    public var record: String?
+    public var record: Optional<String>
     /// The roll-up of the person's events as JSON, with ``record``.
-    public var history: String?
+    public var history: Optional<String>
     /// The store's 64-bit hash of record and history: equal hashes mean equal content.
-    public var contentHash: Int64?
+    public var contentHash: Optional<Int64>
 
     public init(
         kind: Kind, goldenID: String, survivorID: String? = nil, originID: String? = nil, run: Int64?, at: String,

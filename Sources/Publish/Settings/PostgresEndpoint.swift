@@ -29,7 +29,7 @@ public struct PostgresEndpoint: Hashable, Sendable, CustomStringConvertible {
     public var host: String
     public var port: Int
     public var user: String
-    public var password: String?
+    public var password: Optional<String>
     public var database: String
     public var tls: TLSMode
 

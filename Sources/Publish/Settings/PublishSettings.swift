@@ -9,7 +9,7 @@
 /// ```
 public struct PublishSettings: Hashable, Sendable {
     /// Where each publish writes its change feed file; `nil` writes none.
-    public var feed: FeedSettings?
+    public var feed: Optional<FeedSettings>
     /// The targets, in the order they are published to.
     public var targets: [PublishTarget] = []
 

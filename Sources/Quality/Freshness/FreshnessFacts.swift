@@ -16,7 +16,7 @@ public struct FreshnessFacts: Hashable, Sendable {
     /// One member record's assertion of a value: its source and when that source observed it.
     public struct Assertion: Hashable, Sendable {
         public var source: String
-        public var observedAt: Timestamp?
+        public var observedAt: Optional<Timestamp>
 
         public init(source: String, observedAt: Timestamp?) {
             self.source = source
@@ -28,9 +28,9 @@ public struct FreshnessFacts: Hashable, Sendable {
     /// ``GoldenAttribute/allCases`` order.
     public var preferred: [(attribute: GoldenAttribute, assertions: [Assertion])]
     /// The latest observed-at among every value of every attribute.
-    public var latestAssertion: Timestamp?
+    public var latestAssertion: Optional<Timestamp>
     /// The latest event of the customer's history (any feed), if any event had a time.
-    public var lastEvent: Timestamp?
+    public var lastEvent: Optional<Timestamp>
 
     public init(
         preferred: [(attribute: GoldenAttribute, assertions: [Assertion])], latestAssertion: Timestamp?, lastEvent: Timestamp?

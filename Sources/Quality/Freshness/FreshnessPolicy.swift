@@ -12,8 +12,8 @@ import GoldenCore
 /// policy.status(lastAssertedAt: confirmed, asOf: today)   // .fresh, .warn or .stale
 /// ```
 public struct FreshnessPolicy: Hashable, Sendable, Codable {
-    public var warnAfter: FreshnessAge?
-    public var errorAfter: FreshnessAge?
+    public var warnAfter: Optional<FreshnessAge>
+    public var errorAfter: Optional<FreshnessAge>
 
     /// A policy with the given limits (none by default: always fresh).
     public init(warnAfter: FreshnessAge? = nil, errorAfter: FreshnessAge? = nil) {

@@ -15,7 +15,7 @@ public struct FreshnessSettings: Hashable, Sendable {
     /// The attributes evaluated, and how.
     public var attributes: [GoldenAttribute: AttributeFreshnessPolicy]
     /// A customer whose last activity is older than this is dormant; `nil`: never.
-    public var dormantAfter: FreshnessAge?
+    public var dormantAfter: Optional<FreshnessAge>
 
     public init(attributes: [GoldenAttribute: AttributeFreshnessPolicy] = [:], dormantAfter: FreshnessAge? = nil) {
         self.attributes = attributes

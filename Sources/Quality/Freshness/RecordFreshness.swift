@@ -10,7 +10,7 @@ public struct RecordFreshness: Hashable, Sendable {
         /// The best status over the sources that asserted the value, each judged by its own policy.
         public var status: FreshnessStatus
         /// The last time any source asserted the value.
-        public var lastAssertedAt: Timestamp?
+        public var lastAssertedAt: Optional<Timestamp>
         /// Each asserting source's status: its own latest assertion judged by its policy; by
         /// source name.
         public var sources: [(source: String, status: FreshnessStatus)]
@@ -43,7 +43,7 @@ public struct RecordFreshness: Hashable, Sendable {
     /// The worst known status of its attributes; ``FreshnessStatus/unknown`` when none is known.
     public var status: FreshnessStatus
     /// When the customer was last active (``FreshnessFacts/lastActivity``).
-    public var lastActivity: Timestamp?
+    public var lastActivity: Optional<Timestamp>
     /// Whether the last activity is older than the dormancy policy (never when unknown).
     public var isDormant: Bool
 

@@ -11,12 +11,12 @@
 public struct QualityCheck: Hashable, Sendable, Codable {
     public var metric: QualityMetric
     /// The field checked; `nil` for ``QualityMetric/quarantineRate``.
-    public var field: QualityField?
+    public var field: Optional<QualityField>
     /// The one source checked; `nil` for every source that measures the field. A check naming a
     /// source replaces a general one of the same metric and field for that source.
-    public var source: String?
-    public var warn: Double?
-    public var fail: Double?
+    public var source: Optional<String>
+    public var warn: Optional<Double>
+    public var fail: Optional<Double>
 
     public init(metric: QualityMetric, field: QualityField? = nil, source: String? = nil, warn: Double? = nil, fail: Double? = nil) {
         self.metric = metric
@@ -57,12 +57,12 @@ public enum CheckLevel: String, Hashable, Sendable, Codable, CaseIterable, Compa
 /// One check applied to one source: the value measured and the level it reached.
 public struct CheckOutcome: Hashable, Sendable, Codable {
     public var metric: QualityMetric
-    public var field: QualityField?
+    public var field: Optional<QualityField>
     public var source: String
     public var value: Double
     public var level: CheckLevel
     /// The level tripped (the fail or warn threshold); `nil` for a pass.
-    public var threshold: Double?
+    public var threshold: Optional<Double>
 
     public init(metric: QualityMetric, field: QualityField?, source: String, value: Double, level: CheckLevel, threshold: Double?) {
         self.metric = metric

@@ -212,8 +212,8 @@ public struct ReviewItemWithRecords: Hashable, Sendable, FetchableRecord {
     public var keyA: String
     public var sourceB: String
     public var keyB: String
-    public var goldenA: String?
-    public var goldenB: String?
+    public var goldenA: Optional<String>
+    public var goldenB: Optional<String>
 
     public init(row: Row) throws {
         item = try StoredReviewItem(row: row)

@@ -9,7 +9,7 @@ public struct PendingRecord: Sendable {
     public var recordID: Int64
     public var source: String
     public var key: String
-    public var observedAt: Timestamp?
+    public var observedAt: Optional<Timestamp>
     /// The ``FieldCodec`` text of the record's fields.
     public var encodedFields: String
     public var lineage: Lineage
@@ -39,12 +39,12 @@ public struct PendingRecord: Sendable {
 public struct EncodedNormalizedRecord: Sendable {
     public var recordID: Int64
     public var source: String
-    public var observedAt: Timestamp?
+    public var observedAt: Optional<Timestamp>
     public var findingCount: Int
     public var payload: [UInt8]
     /// The record's `QualitySignature` raw value; `nil` stores it as a record normalized before
     /// `v11-quality-signature` (measured by decoding it, and signed by the next Normalize run).
-    public var qualitySignature: Int64?
+    public var qualitySignature: Optional<Int64>
 
     public init(recordID: Int64, _ record: NormalizedRecord, qualitySignature: Int64? = nil) {
         self.recordID = recordID

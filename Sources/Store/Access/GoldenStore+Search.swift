@@ -101,7 +101,7 @@ public struct GoldenSummaryRow: Hashable, Sendable, FetchableRecord {
     public var status: String
     public var recordCount: Int
     /// The chosen name (personal data); `nil` when retired or without a name.
-    public var displayName: String?
+    public var displayName: Optional<String>
     public var updatedAt: String
 
     /// Decodes a row of ``GoldenStore/goldenSummaries(_:)``.

@@ -5,7 +5,7 @@ import GoldenCore
 public struct EngageInput: Sendable {
     public var golden: StoredGoldenFacts
     /// The engagement memory stored for it, if any.
-    public var state: EngageStateRow?
+    public var state: Optional<EngageStateRow>
 
     public init(golden: StoredGoldenFacts, state: EngageStateRow?) {
         self.golden = golden
@@ -22,8 +22,8 @@ public struct EngageStateRow: Hashable, Sendable {
     public var sequence: Int64
     public var day: Int32
     public var state: String
-    public var priorDay: Int32?
-    public var prior: String?
+    public var priorDay: Optional<Int32>
+    public var prior: Optional<String>
 
     public init(sequence: Int64, day: Int32, state: String, priorDay: Int32?, prior: String?) {
         self.sequence = sequence
@@ -38,8 +38,8 @@ public struct EngageStateRow: Hashable, Sendable {
 public struct EngageTransitionRow: Hashable, Sendable {
     public var sequence: Int64
     public var day: Int32
-    public var fromLine: String?
-    public var fromStage: String?
+    public var fromLine: Optional<String>
+    public var fromStage: Optional<String>
     public var toLine: String
     public var toStage: String
     public var rule: String
@@ -67,14 +67,14 @@ public struct EngageActionRow: Hashable, Sendable {
     public var day: Int32
     public var kind: String
     public var rule: String
-    public var step: String?
-    public var stepIndex: Int?
-    public var channel: String?
+    public var step: Optional<String>
+    public var stepIndex: Optional<Int>
+    public var channel: Optional<String>
     public var requestedChannel: String
-    public var template: String?
+    public var template: Optional<String>
     /// Offer ids, comma-separated.
     public var offers: String
-    public var goal: String?
+    public var goal: Optional<String>
     public var priority: Int
     /// Signal names, comma-separated.
     public var signals: String
@@ -109,7 +109,7 @@ public struct EngageActionRow: Hashable, Sendable {
 /// Everything one engaged day writes, in one transaction.
 public struct EngageDayWrite: Sendable {
     public var day: Int32
-    public var runID: Int64?
+    public var runID: Optional<Int64>
     public var at: Timestamp
     public var states: [EngageStateRow]
     public var transitions: [EngageTransitionRow]

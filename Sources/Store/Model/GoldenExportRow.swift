@@ -30,10 +30,10 @@ public struct GoldenExportRow: Hashable, Sendable {
     public var recordCount: Int
     public var updatedAt: Timestamp
     /// The stored fragment's text; `nil` when there is none of the version asked for.
-    public var fragment: String?
+    public var fragment: Optional<String>
     /// The record's and its history's JSON, read only when ``fragment`` is `nil`.
-    public var record: String?
-    public var history: String?
+    public var record: Optional<String>
+    public var history: Optional<String>
 
     public init(
         sequence: Int64, goldenID: String, recordCount: Int, updatedAt: Timestamp, fragment: String?, record: String?,

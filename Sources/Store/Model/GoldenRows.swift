@@ -16,14 +16,14 @@ public struct GoldenRow: Hashable, Sendable {
     public var contentHash: Int64
     /// The compact facts Quality and Engage read (`golden_facts`), to write with the record;
     /// `nil` leaves the stored facts as they are.
-    public var facts: GoldenFactsBlob?
+    public var facts: Optional<GoldenFactsBlob>
     /// The terms the steward's search finds the record by (``GoldenSearchTerm``), written in
     /// place of the stored ones whenever the row is written; `nil` derives them from `record` in
     /// SQL (``GoldenStore/searchTermsSQL``), a slower way to the same terms.
     public var searchTerms: [GoldenSearchTerm]?
     /// The record's flat export row (`golden_exports`), written whenever the row is written;
     /// `nil` drops the stored one, so that readers render the row from `record` instead.
-    public var export: GoldenExportFragment?
+    public var export: Optional<GoldenExportFragment>
 
     public init(
         sequence: Int64, goldenID: String, recordCount: Int, record: String, history: String, contentHash: Int64,
@@ -58,8 +58,8 @@ public struct GoldenFactsBlob: Hashable, Sendable {
 /// when it has none).
 public struct GoldenHashes: Hashable, Sendable {
     public var content: Int64
-    public var facts: Int64?
-    public var exportVersion: Int?
+    public var facts: Optional<Int64>
+    public var exportVersion: Optional<Int>
 
     public init(content: Int64, facts: Int64?, exportVersion: Int? = nil) {
         self.content = content
@@ -89,11 +89,11 @@ public struct MergeLogEntry: Hashable, Sendable {
     /// `create`, `merge`, `split`, `retire`, or a steward's `accept`, `reject`, `merge`, `split`.
     public var action: String
     /// The golden record acted on, by sequence.
-    public var golden: Int64?
+    public var golden: Optional<Int64>
     /// The other golden record involved (the retired one of a merge, the part split off).
-    public var other: Int64?
+    public var other: Optional<Int64>
     /// How many source records moved, where that is known.
-    public var records: Int?
+    public var records: Optional<Int>
     /// Why, in words; never personal data.
     public var reason: String
 
@@ -110,7 +110,7 @@ public struct MergeLogEntry: Hashable, Sendable {
 /// A stored line of the merge log.
 public struct StoredMergeLogEntry: Hashable, Sendable {
     public var id: Int64
-    public var runID: Int64?
+    public var runID: Optional<Int64>
     public var at: Timestamp
     public var entry: MergeLogEntry
 }
@@ -139,11 +139,11 @@ public struct StoredGoldenRecord: Hashable, Sendable {
     public var status: String
     public var recordCount: Int
     /// The golden record as JSON; `nil` once retired.
-    public var record: String?
+    public var record: Optional<String>
     /// The roll-up of events as JSON; `nil` once retired.
-    public var history: String?
-    public var createdRun: Int64?
-    public var updatedRun: Int64?
+    public var history: Optional<String>
+    public var createdRun: Optional<Int64>
+    public var updatedRun: Optional<Int64>
     public var updatedAt: Timestamp
 }
 

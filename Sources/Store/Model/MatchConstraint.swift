@@ -33,7 +33,7 @@ public struct MatchConstraint: Hashable, Sendable {
     /// When.
     public var at: Timestamp
     /// The review item the decision settled, if it came from one.
-    public var reviewItem: Int64?
+    public var reviewItem: Optional<Int64>
 
     /// A constraint on two different records, in either order: the store keeps the smaller id first.
     public init(

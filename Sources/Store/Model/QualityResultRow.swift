@@ -19,7 +19,7 @@ public struct QualityResultRow: Hashable, Sendable {
     /// The whole result, as JSON.
     public var resultJSON: String
     /// When the run started (filled when read back).
-    public var runStartedAt: Timestamp?
+    public var runStartedAt: Optional<Timestamp>
 
     public init(
         runID: Int64, asOf: Timestamp, goldenRecords: Int, fresh: Int, warn: Int, stale: Int, unknown: Int, dormant: Int,

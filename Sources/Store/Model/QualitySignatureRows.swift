@@ -7,7 +7,7 @@ public struct QualitySignatureCount: Hashable, Sendable {
     /// The `QualitySignature` raw value.
     public var signature: Int64
     public var count: Int
-    public var latestObservedAt: Timestamp?
+    public var latestObservedAt: Optional<Timestamp>
 
     public init(source: String, signature: Int64, count: Int, latestObservedAt: Timestamp?) {
         self.source = source
@@ -23,7 +23,7 @@ public struct QualitySignatureCount: Hashable, Sendable {
 public struct QualitySignatureRow: Hashable, Sendable {
     public var recordID: Int64
     public var source: String
-    public var observedAt: Timestamp?
+    public var observedAt: Optional<Timestamp>
     /// The `QualitySignature` raw value.
     public var signature: Int64
 

@@ -6,9 +6,9 @@ public struct RecordSightings: Hashable, Sendable {
     /// How many rows with this `(source, key)` were written, replacing the stored values or not.
     public var timesSeen: Int
     /// The earliest `observedAt` of any sighting; `nil` when none had one.
-    public var firstSeenAt: Timestamp?
+    public var firstSeenAt: Optional<Timestamp>
     /// The latest `observedAt` of any sighting; `nil` when none had one.
-    public var lastSeenAt: Timestamp?
+    public var lastSeenAt: Optional<Timestamp>
     /// The batch that first wrote the record.
     public var firstBatchID: Int64
     /// The batch whose values are stored (the latest sighting that was not older).

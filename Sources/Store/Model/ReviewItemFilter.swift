@@ -8,15 +8,15 @@ import GRDB
 /// let page = try store.reviewItemsWithRecords(filter, limit: 50, offset: 0)
 /// ```
 public struct ReviewItemFilter: Hashable, Sendable {
-    public var status: String?
-    public var kind: String?
+    public var status: Optional<String>
+    public var kind: Optional<String>
     /// The score band: items whose probability is at least `minProbability` and at most
     /// `maxProbability`. Items without a probability (survivorship conflicts) fall outside any
     /// band.
-    public var minProbability: Double?
-    public var maxProbability: Double?
+    public var minProbability: Optional<Double>
+    public var maxProbability: Optional<Double>
     /// Items with at least one record from this source.
-    public var source: String?
+    public var source: Optional<String>
 
     public init(
         status: String? = nil, kind: String? = nil, minProbability: Double? = nil, maxProbability: Double? = nil,

@@ -70,7 +70,7 @@ public struct StewardDecision: Hashable, Sendable {
         public var recordA: Int64
         public var recordB: Int64
         /// The review item the constraint settles, if any.
-        public var reviewItem: Int64?
+        public var reviewItem: Optional<Int64>
 
         /// A link of two different records, in either order.
         public init(kind: MatchConstraint.Kind, recordA: Int64, recordB: Int64, reviewItem: Int64? = nil) {

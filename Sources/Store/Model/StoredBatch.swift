@@ -14,11 +14,11 @@ public struct StoredBatch: Hashable, Sendable {
     /// The run that (last) began this batch.
     public var runID: Int64
     public var startedAt: Timestamp
-    public var finishedAt: Timestamp?
+    public var finishedAt: Optional<Timestamp>
     public var status: BatchStatus
     public var counts: RowCounts
     /// Why the file could not be read to the end, when it could not. Never personal data.
-    public var error: String?
+    public var error: Optional<String>
 }
 
 extension StoredBatch: FetchableRecord {

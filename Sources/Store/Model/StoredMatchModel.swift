@@ -7,7 +7,7 @@ public struct StoredMatchModel: Hashable, Sendable {
     public var version: Int64
     public var createdAt: Timestamp
     /// The run that trained it, if any.
-    public var runID: Int64?
+    public var runID: Optional<Int64>
     /// What the model was trained from (settings and data), so a caller can tell whether it is
     /// still current.
     public var fingerprint: String

@@ -8,7 +8,7 @@ public struct StoredQuarantine: Hashable, Sendable {
     public var id: Int64
     public var runID: Int64
     /// `nil` when the file failed before a batch could begin (it could not be opened).
-    public var batchID: Int64?
+    public var batchID: Optional<Int64>
     public var row: QuarantinedRow
 }
 

@@ -12,11 +12,11 @@ public struct StoredReviewItem: Hashable, Sendable {
     public var recordA: Int64
     /// The larger record id.
     public var recordB: Int64
-    public var probability: Double?
+    public var probability: Optional<Double>
     /// Why, in words; never personal data.
     public var reason: String
     /// The run that first queued the item.
-    public var createdRun: Int64?
+    public var createdRun: Optional<Int64>
     /// When the item was queued or last changed.
     public var updatedAt: Timestamp
 }
@@ -47,7 +47,7 @@ public struct NewReviewItem: Hashable, Sendable {
     public var recordA: Int64
     /// The larger record id.
     public var recordB: Int64
-    public var probability: Double?
+    public var probability: Optional<Double>
     /// Why, in words; never personal data.
     public var reason: String
 

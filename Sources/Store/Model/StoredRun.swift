@@ -8,10 +8,10 @@ public struct StoredRun: Hashable, Sendable {
     public var command: String
     public var startedAt: Timestamp
     /// `nil` while the run is still going (or if its process died).
-    public var finishedAt: Timestamp?
+    public var finishedAt: Optional<Timestamp>
     public var status: RunStatus
     /// The machine-readable summary written when the run finished, as JSON text.
-    public var summaryJSON: String?
+    public var summaryJSON: Optional<String>
 }
 
 extension StoredRun: FetchableRecord {

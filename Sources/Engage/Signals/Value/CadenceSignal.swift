@@ -29,7 +29,7 @@ struct Cadence: Sendable {
     var days: Double
     /// Whether ``days`` is the customer's own.
     var isOwn: Bool
-    var lastPurchase: Day?
+    var lastPurchase: Optional<Day>
 
     /// The first day more than `allowed` days after `last` (allowed ≥ 0, whole days counted).
     static func firstDay(after last: Day, allowing allowed: Double) -> Day {

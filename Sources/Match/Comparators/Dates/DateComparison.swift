@@ -133,7 +133,7 @@ public enum DateComparison {
 
     /// The comparable parts of a date.
     struct Parts {
-        var year: Int?
+        var year: Optional<Int>
         var month: Int
         var day: Int
 

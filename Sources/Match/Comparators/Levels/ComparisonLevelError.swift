@@ -30,7 +30,7 @@ public struct ComparisonLevelError: Error, Hashable, Sendable, CustomStringConve
     /// The level's text as written (empty for errors about the whole list).
     public var text: String
     /// The level's position in its list (0-based), when the error is about one level of a list.
-    public var index: Int?
+    public var index: Optional<Int>
     /// What the level or list should look like instead.
     public var detail: String
 

@@ -10,7 +10,7 @@ import GoldenCore
 public struct TextKey: Hashable, Sendable {
     /// The comparison key: lower case, ASCII-folded, single spaces.
     public var key: String
-    public var phonetic: PhoneticKey?
+    public var phonetic: Optional<PhoneticKey>
     /// Other keys that are the same name (see the type's discussion).
     public var variants: [String]
 
