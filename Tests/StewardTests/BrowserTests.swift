@@ -33,7 +33,12 @@ import Testing
         driver.standardOutput = FileHandle.nullDevice
         driver.standardError = FileHandle.nullDevice
         try driver.run()
-        defer { driver.terminate() }
+        // SIGKILL, not `terminate()`'s SIGTERM: the driver inherits the test thread's signal mask,
+        // which blocks SIGTERM, so a terminated driver outlived every test run.
+        defer {
+            kill(driver.processIdentifier, SIGKILL)
+            driver.waitUntilExit()
+        }
         try await Self.waitUntilUp(port: driverPort, "/status")
         try await Self.waitUntilUp(port: port, "/signin")
 
