@@ -48,7 +48,7 @@ struct CalendarBaselineTests {
             goldenID: "G-1", firstSeen: nil, events: [], previous: EngagementMemory(actions: test.past))
         let state = EngagementState(line: .on, stage: test.stage, since: F.day("2026-01-01"))
         let baseline = CalendarBaseline(campaigns: Self.campaigns)
-        let actions = baseline.actions(for: facts, state: state, asOf: F.asOf) { F.matches($0, stage: test.stage) }
+        let actions = baseline.actions(for: facts, state: state, asOf: F.asOf) { F.matches($1, stage: test.stage) }
         #expect(actions.map(\.rule) == test.expected)
         for action in actions {
             let campaign = Self.campaigns.first { $0.id == action.rule }!

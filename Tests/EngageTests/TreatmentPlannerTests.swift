@@ -50,7 +50,7 @@ struct TreatmentPlannerTests {
         let facts = CustomerFacts(goldenID: "G-9", firstSeen: nil, events: [], previous: EngagementMemory(actions: test.past))
         let state = EngagementState(line: .on, stage: test.stage, since: F.day("2026-01-01"))
         let plan = TreatmentPlanner(segments: Self.segments).plan(for: facts, state: state, asOf: F.asOf) {
-            F.matches($0, stage: test.stage)
+            F.matches($1, stage: test.stage)
         }
         let segment = Self.segments.first { $0.name == test.segment }!
         #expect(plan.segment == test.segment)
@@ -67,7 +67,7 @@ struct TreatmentPlannerTests {
     @Test func noSegmentMatches() {
         let facts = CustomerFacts(goldenID: "G-9", firstSeen: nil, events: [])
         let plan = TreatmentPlanner(segments: Array(Self.segments.prefix(2))).plan(for: facts, state: F.state, asOf: F.asOf) {
-            F.matches($0, stage: "new")
+            F.matches($1, stage: "new")
         }
         #expect(plan == TreatmentPlan())
     }

@@ -7,7 +7,7 @@
 ///
 /// ```swift
 /// let baseline = CalendarBaseline(campaigns: settings.calendar)
-/// let proposed = baseline.actions(for: facts, state: state, asOf: today) { condition in
+/// let proposed = baseline.actions(for: facts, state: state, asOf: today) { position, condition in
 ///     condition.evaluate(...)   // the engine's evaluator
 /// }
 /// ```
@@ -22,17 +22,18 @@ public struct CalendarBaseline: Hashable, Sendable {
     }
 
     /// Baseline actions for the customer on `asOf`: one per running campaign whose audience
-    /// `matches` and that the customer has not had yet. Channels are as requested (before
+    /// `matches` (given the campaign's position in ``campaigns`` and its audience) and that the
+    /// customer has not had yet. Channels are as requested (before
     /// contactability); suppression and caps come after (``ActionGate``).
     public func actions(
-        for facts: CustomerFacts, state: EngagementState, asOf: Day, matches: (Condition) -> Bool
+        for facts: CustomerFacts, state: EngagementState, asOf: Day, matches: (_ position: Int, _ audience: Condition) -> Bool
     ) -> [Action] {
         var actions: [Action] = []
-        for campaign in campaigns where campaign.start <= asOf && asOf <= campaign.end {
+        for (position, campaign) in campaigns.enumerated() where campaign.start <= asOf && asOf <= campaign.end {
             let had = facts.previous.actions.contains {
                 $0.kind == .baseline && $0.rule == campaign.id && $0.day < asOf
             }
-            guard !had, matches(campaign.audience) else { continue }
+            guard !had, matches(position, campaign.audience) else { continue }
             actions.append(
                 Action(proposing: campaign.action, for: facts.goldenID, on: asOf, state: state, kind: .baseline, rule: campaign.id))
         }

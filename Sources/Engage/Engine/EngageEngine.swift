@@ -22,8 +22,9 @@ public struct EngageEngine: Sendable {
     let gate: ActionGate
     let contacts: ContactResolver
     let ranker: OfferRanker
-    /// Segment and campaign audiences, compiled once.
-    let audiences: [Condition: CompiledCondition]
+    /// Segment conditions and campaign audiences, compiled once, by position.
+    let segmentConditions: [CompiledCondition]
+    let audiences: [CompiledCondition]
     /// Offers per action of a trigger that asks for them.
     public static let triggerOffers = 2
 
@@ -41,11 +42,8 @@ public struct EngageEngine: Sendable {
         gate = ActionGate(settings: settings)
         contacts = ContactResolver(fallback: settings.fallback)
         ranker = OfferRanker(offers: offers.offers(validOn: asOf), asOf: asOf, settings: settings.offers)
-        var audiences: [Condition: CompiledCondition] = [:]
-        for condition in settings.segments.map(\.when) + calendar.map(\.audience) {
-            audiences[condition] = CompiledCondition(condition, registry: registry)
-        }
-        self.audiences = audiences
+        segmentConditions = settings.segments.map { CompiledCondition($0.when, registry: registry) }
+        audiences = calendar.map { CompiledCondition($0.audience, registry: registry) }
     }
 
     /// Decides one customer's day.
@@ -54,11 +52,13 @@ public struct EngageEngine: Sendable {
         let state = states.decide(in: &context)
         let ladder = ladders.run(in: &context, for: state)
         let triggered = triggers.evaluate(in: &context, for: state)
-        let plan = treatments.plan(for: facts, state: state.state, asOf: asOf) { condition in
-            audiences[condition]?.evaluate(in: &context) ?? false
+        // By position, and not through `self`: a closure over `self` copied the whole engine.
+        let segmentConditions = segmentConditions, audiences = audiences
+        let plan = treatments.plan(for: facts, state: state.state, asOf: asOf) { position, _ in
+            segmentConditions[position].evaluate(in: &context)
         }
-        let baseline = calendar.actions(for: facts, state: state.state, asOf: asOf) { condition in
-            audiences[condition]?.evaluate(in: &context) ?? false
+        let baseline = calendar.actions(for: facts, state: state.state, asOf: asOf) { position, _ in
+            audiences[position].evaluate(in: &context)
         }
         var decision = CustomerDecision(
             goldenID: facts.goldenID, state: state.state, transition: state.transition, ladder: ladder.position,

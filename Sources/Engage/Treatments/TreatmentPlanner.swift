@@ -1,6 +1,7 @@
 /// Puts a customer in a segment and, when the treatment is due, proposes its action.
 ///
-/// The first segment whose condition `matches` is the customer's; its treatment's action is
+/// The first segment whose condition `matches` (given its position in ``segments`` and the
+/// condition) is the customer's; its treatment's action is
 /// proposed only when no treatment action (of any segment) went to the customer within the
 /// treatment's frequency: the latest earlier treatment action is at least
 /// ``Treatment/frequencyDays`` days before the as-of day. A treatment not yet due is reported
@@ -9,7 +10,7 @@
 ///
 /// ```swift
 /// let planner = TreatmentPlanner(segments: settings.segments)
-/// let plan = planner.plan(for: facts, state: state, asOf: today) { evaluate($0) }
+/// let plan = planner.plan(for: facts, state: state, asOf: today) { _, condition in evaluate(condition) }
 /// plan.segment        // "regulars", for the summary
 /// plan.action         // the treatment action, when due
 /// ```
@@ -20,9 +21,10 @@ public struct TreatmentPlanner: Hashable, Sendable {
 
     /// The customer's segment and treatment on `asOf`.
     public func plan(
-        for facts: CustomerFacts, state: EngagementState, asOf: Day, matches: (Condition) -> Bool
+        for facts: CustomerFacts, state: EngagementState, asOf: Day, matches: (_ position: Int, _ condition: Condition) -> Bool
     ) -> TreatmentPlan {
-        guard let segment = segments.first(where: { matches($0.when) }) else { return TreatmentPlan() }
+        guard let position = segments.indices.first(where: { matches($0, segments[$0].when) }) else { return TreatmentPlan() }
+        let segment = segments[position]
         let treatment = segment.treatment
         let action = Action(
             proposing: treatment.action, for: facts.goldenID, on: asOf, state: state, kind: .treatment,

@@ -96,21 +96,22 @@ public struct EngageStage {
                 var response = ResponseTally(windowDays: window, asOf: day)
                 response.add(actions: facts.previous.actions, events: facts.events)
                 let decision = engine.decide(facts)
-                return (decision, response, built - start, ContinuousClock.now - built)
+                // Encoded here, on the worker: the loop below runs on one thread between batches.
+                let text = EngageMemoryCodec.encode(decision.state, ladder: decision.ladder)
+                let stored = input.state.flatMap { $0.day >= day.index ? $0.prior : $0.state }
+                let keep = text != stored || decision.transition != nil || !decision.actions.isEmpty || input.state?.day == day.index
+                return (decision, response, keep ? text : nil, built - start, ContinuousClock.now - built)
             }
             for (input, result) in zip(batch, results) {
-                var (decision, response, factsTime, rulesTime) = try result.get()
+                var (decision, response, text, factsTime, rulesTime) = try result.get()
                 factsCPU += factsTime
                 rulesCPU += rulesTime
                 tally.add(decision, response: response)
+                guard let text else { continue }
                 // Counted: what is kept until the write is only what the write needs.
                 decision.held = []
                 decision.unreachable = []
-                let text = EngageMemoryCodec.encode(decision.state, ladder: decision.ladder)
-                let stored = input.state.flatMap { $0.day >= asOf.index ? $0.prior : $0.state }
-                if text != stored || decision.transition != nil || !decision.actions.isEmpty || input.state?.day == asOf.index {
-                    kept.append((input.sequence, input.state, text, decision))
-                }
+                kept.append((input.sequence, input.state, text, decision))
             }
             batch.removeAll(keepingCapacity: true)
         }

@@ -122,32 +122,63 @@ extension GoldenStore {
         try writeTransaction("Could not write the engagement decisions") { db in
             try db.execute(sql: "DELETE FROM engage_transitions WHERE day = ?", arguments: [write.day])
             try db.execute(sql: "DELETE FROM engage_actions WHERE day = ?", arguments: [write.day])
-            let state = try db.cachedStatement(
-                sql: "INSERT OR REPLACE INTO engage_state (sequence, day, state, prior_day, prior) VALUES (?, ?, ?, ?, ?)")
-            for row in write.states {
-                try state.execute(arguments: [row.sequence, row.day, row.state, row.priorDay, row.prior])
+            // Bound through the C API, a hundred rows to a statement: a row a customer, and
+            // GRDB's boxed arguments cost more than SQLite's insert.
+            let states = write.states
+            try MultiRowInsert(
+                db, into: "engage_state", columns: ["sequence", "day", "state", "prior_day", "prior"],
+                suffix: """
+                    ON CONFLICT (sequence) DO UPDATE SET day = excluded.day, state = excluded.state,
+                        prior_day = excluded.prior_day, prior = excluded.prior
+                    """
+            ).insert(count: states.count) { statement, index, first in
+                let row = states[index]
+                statement.bind(row.sequence, at: first)
+                statement.bind(Int64(row.day), at: first + 1)
+                statement.bind(row.state, at: first + 2)
+                statement.bind(row.priorDay.map(Int64.init), at: first + 3)
+                statement.bind(row.prior, at: first + 4)
             }
-            let transition = try db.cachedStatement(
-                sql: """
-                    INSERT INTO engage_transitions (sequence, day, from_line, from_stage, to_line, to_stage, rule, signals)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-            for row in write.transitions {
-                try transition.execute(arguments: [
-                    row.sequence, row.day, row.fromLine, row.fromStage, row.toLine, row.toStage, row.rule, row.signals,
-                ])
+            let transitions = write.transitions
+            try MultiRowInsert(
+                db, into: "engage_transitions",
+                columns: ["sequence", "day", "from_line", "from_stage", "to_line", "to_stage", "rule", "signals"]
+            ).insert(count: transitions.count) { statement, index, first in
+                let row = transitions[index]
+                statement.bind(row.sequence, at: first)
+                statement.bind(Int64(row.day), at: first + 1)
+                statement.bind(row.fromLine, at: first + 2)
+                statement.bind(row.fromStage, at: first + 3)
+                statement.bind(row.toLine, at: first + 4)
+                statement.bind(row.toStage, at: first + 5)
+                statement.bind(row.rule, at: first + 6)
+                statement.bind(row.signals, at: first + 7)
             }
-            let action = try db.cachedStatement(
-                sql: """
-                    INSERT INTO engage_actions (sequence, day, kind, rule, step, step_index, channel, requested_channel,
-                        template, offers, goal, priority, signals, status, line, stage)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-            for row in write.actions {
-                try action.execute(arguments: [
-                    row.sequence, row.day, row.kind, row.rule, row.step, row.stepIndex, row.channel, row.requestedChannel,
-                    row.template, row.offers, row.goal, row.priority, row.signals, row.status, row.line, row.stage,
-                ])
+            let actions = write.actions
+            try MultiRowInsert(
+                db, into: "engage_actions",
+                columns: [
+                    "sequence", "day", "kind", "rule", "step", "step_index", "channel", "requested_channel", "template", "offers",
+                    "goal", "priority", "signals", "status", "line", "stage",
+                ]
+            ).insert(count: actions.count) { statement, index, first in
+                let row = actions[index]
+                statement.bind(row.sequence, at: first)
+                statement.bind(Int64(row.day), at: first + 1)
+                statement.bind(row.kind, at: first + 2)
+                statement.bind(row.rule, at: first + 3)
+                statement.bind(row.step, at: first + 4)
+                statement.bind(row.stepIndex, at: first + 5)
+                statement.bind(row.channel, at: first + 6)
+                statement.bind(row.requestedChannel, at: first + 7)
+                statement.bind(row.template, at: first + 8)
+                statement.bind(row.offers, at: first + 9)
+                statement.bind(row.goal, at: first + 10)
+                statement.bind(Int64(row.priority), at: first + 11)
+                statement.bind(row.signals, at: first + 12)
+                statement.bind(row.status, at: first + 13)
+                statement.bind(row.line, at: first + 14)
+                statement.bind(row.stage, at: first + 15)
             }
             try db.execute(
                 sql: "INSERT OR REPLACE INTO engage_days (day, run_id, at, summary) VALUES (?, ?, ?, ?)",
