@@ -29,6 +29,7 @@
     clearTimeout(toast.timer);
     toast.timer = setTimeout(() => { box.className = ""; }, 4000);
   }
+  class StaleView extends Error {}
   async function api(path, method, body) {
     const init = { method: method || "GET", credentials: "same-origin", headers: { "Accept": "application/json" } };
     if (body !== undefined) {
@@ -36,9 +37,12 @@
       init.headers["X-CSRF-Token"] = csrf;
       init.body = JSON.stringify(body);
     }
+    const hash = location.hash;
     const response = await fetch(path, init);
     if (response.status === 401) { location.href = "/signin"; throw new Error("signed out"); }
     const data = await response.json().catch(() => ({}));
+    // A read answered after the user moved to another view: drawing it would overwrite that view.
+    if (init.method === "GET" && location.hash !== hash) throw new StaleView();
     if (!response.ok) {
       const error = new Error((data.error && data.error.message) || response.statusText);
       error.status = response.status;
@@ -264,6 +268,7 @@
       else await queueView(query);
       document.body.dataset.view = path.split("/")[1] || "queue";
     } catch (error) {
+      if (error instanceof StaleView) return;
       show(h("h2", {}, "Something went wrong"), h("p", { class: "error" }, error.message), h("p", {}, h("a", { href: "#/queue" }, "back to the queue")));
     }
   }
