@@ -39,7 +39,7 @@ extension EngageEvent {
         let kind = try reader.readCase(in: Self.kindCodes)
         let start = reader.offset
         let index = try reader.readInt64()
-        guard let day = Int32(exactly: index) else { throw BinaryReader.Malformed(at: start) }
+        guard let day = Int32(exactly: index) else { throw BinaryReader.Malformed(offset: start) }
         let amount = try reader.readOptional { reader throws(BinaryReader.Malformed) in Amount(tenThousandths: try reader.readInt64()) }
         let items = try reader.readArray { reader throws(BinaryReader.Malformed) in
             Item(category: try reader.readOptionalString(), sku: try reader.readOptionalString(), quantity: try reader.readInt())

@@ -40,7 +40,7 @@ extension GoldenFacts {
             let freshness = try FreshnessFacts(from: &reader)
             let profile = try ContactProfile(from: &reader, sharing: freshness)
             let events = try reader.readArray { reader throws(BinaryReader.Malformed) in try EngageEvent(from: &reader) }
-            guard reader.atEnd else { throw BinaryReader.Malformed(at: reader.offset) }
+            guard reader.atEnd else { throw BinaryReader.Malformed(offset: reader.offset) }
             self.init(recordCount: recordCount, profile: profile, freshness: freshness, events: events)
         } catch {
             throw Self.malformed(error)

@@ -76,10 +76,10 @@ extension ContactProfile {
             case .written: return try FreshnessFacts.readAssertions(from: &reader)
             case .shared:
                 guard let entry = facts.preferred.first(where: { $0.attribute == attribute }) else {
-                    throw BinaryReader.Malformed(at: start)
+                    throw BinaryReader.Malformed(offset: start)
                 }
                 return entry.assertions
-            case nil: throw BinaryReader.Malformed(at: start)
+            case nil: throw BinaryReader.Malformed(offset: start)
             }
         }
         emailLineage = try lineage(.email, &reader)

@@ -47,10 +47,3 @@ extension BinaryReader {
         try readOptional { reader throws(Malformed) in try reader.readTimestamp() }
     }
 }
-
-extension BinaryReader.Malformed {
-    /// The failure of a reader built on ``BinaryReader`` (another module's payload) at `offset`.
-    public init(at offset: Int) {
-        self.init(offset: offset)
-    }
-}
