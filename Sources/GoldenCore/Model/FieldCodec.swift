@@ -258,7 +258,7 @@ struct FieldCodecReader {
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte == Byte.quote {
-                let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+                let text = String(validUTF8: UnsafeBufferPointer(rebasing: bytes[start..<offset]))
                 guard let text else { throw failure("valid UTF-8 in the string", at: start) }
                 offset += 1
                 return text
@@ -272,7 +272,7 @@ struct FieldCodecReader {
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte == Byte.quote {
-                guard let text = String(validating: scratch, as: UTF8.self) else {
+                guard let text = scratch.withUnsafeBufferPointer({ String(validUTF8: $0) }) else {
                     throw failure("valid UTF-8 in the string", at: start)
                 }
                 offset += 1

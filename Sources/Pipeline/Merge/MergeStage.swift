@@ -33,8 +33,11 @@ public struct MergeStage {
     /// Who the merge log names for the pipeline's own decisions.
     static let actor = "golden"
 
-    /// Clusters built at a time: memory holds one batch of records, events and golden records.
-    static let batchSize = 8192
+    /// Clusters built at a time (``defaultBatchSize`` unless set). Memory holds one batch of
+    /// records and events being read and built, and up to three batches of golden records: two
+    /// built ahead and the one being written.
+    public var batchSize = MergeStage.defaultBatchSize
+    public static let defaultBatchSize = 2048
 
     public func run(runID: Int64) throws(GoldenError) -> MergeSummary {
         var clock = StepClock()
@@ -55,16 +58,17 @@ public struct MergeStage {
 
         let builder = GoldenBuilder(
             survivorship: Survivorship(settings: config.survivorship, sourceKinds: config.sourceKinds))
-        var built = 0, events = 0
+        var built = 0, events = 0, read = 0
         var reviews: [NewReviewItem] = []
         var buildSeconds = 0.0
         let changes = try mergeTransaction(runID: runID) { session in
             let stored = try session.contentHashes(of: scope.map { _ in assignment.clusters.values.map { Int64($0.id.sequence) } })
             let only = scope.map { _ in Array(Set(clusters.map(\.cluster))).sorted() }
-            try session.forEachClusterBatch(clusters: only, size: Self.batchSize) { batch in
-                let started = ContinuousClock.now
+            try forEachBuiltBatch(session, only: only, builder: builder) { batch, seconds in
+                buildSeconds += seconds
                 var upserts: [GoldenRow] = []
-                for golden in try builder.build(batch, threads: threads) {
+                for golden in batch {
+                    read += golden.events
                     guard let identity = assignment.clusters[golden.cluster] else { continue }
                     built += 1
                     events += golden.events
@@ -88,7 +92,6 @@ public struct MergeStage {
                             facts: factsChanged ? GoldenFactsBlob(bytes: golden.facts, hash: golden.factsHash) : nil,
                             searchTerms: golden.searchTerms, export: golden.export))
                 }
-                buildSeconds += (ContinuousClock.now - started).seconds
                 try session.write(upserts)
             }
             let retirements = assignment.retired.map {
@@ -104,9 +107,13 @@ public struct MergeStage {
                 reviews: reviews, only: scope?.records, fingerprint: fingerprint)
             return session.changes
         }
+        // `build`: the seconds the batches took to build, on their own thread(s) when the store
+        // is read alongside the writes (then overlapping `read_and_write`).
         summary.timings["build"] = buildSeconds
         clock.lap("read_and_write", into: &summary.timings)
-        summary.timings["read_and_write"] = (summary.timings["read_and_write"] ?? 0) - buildSeconds
+        if !store.readsAlongsideWrites {
+            summary.timings["read_and_write"] = (summary.timings["read_and_write"] ?? 0) - buildSeconds
+        }
 
         summary.mode = scope == nil ? "full" : "incremental"
         summary.rebuiltRecords = clusters.count
@@ -118,7 +125,8 @@ public struct MergeStage {
             (summary.records, summary.goldenRecords) = (counts.records, counts.active)
         }
         summary.events = events
-        if scope == nil { summary.unattachedEvents = try store.unattachedEventCount() }
+        // Every clustered record's events were read: the rest belong to no clustered record.
+        if scope == nil { summary.unattachedEvents = max(0, try store.eventCount() - read) }
         clock.lap("counts", into: &summary.timings)
         summary.created = changes.created
         summary.updated = changes.updated

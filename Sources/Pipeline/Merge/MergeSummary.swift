@@ -29,7 +29,9 @@ public struct MergeSummary: Codable, Sendable {
     public var unattachedEvents: Int?
     public var seconds: Double = 0
     /// Seconds per step: `assign` (golden ids), `build` (decoding, survivorship, history, JSON),
-    /// `read_and_write` (the store's share of the batched pass).
+    /// `read_and_write` (the store's share of the batched pass). A store on disk is read and its
+    /// batches built on a thread of their own while the batch before is written: `build` then
+    /// overlaps `read_and_write`, which is the whole batched pass.
     public var timings: [String: Double] = [:]
 
     enum CodingKeys: String, CodingKey {

@@ -120,21 +120,6 @@ extension GoldenStore {
         }
     }
 
-    /// How many stored events belong to no clustered record: their subject was never stored (an
-    /// order of an unknown account) or is not matched yet.
-    public func unattachedEventCount() throws(GoldenError) -> Int {
-        try readSnapshot("Could not count the events") { db in
-            try Int.fetchOne(
-                db,
-                sql: """
-                    SELECT count(*) FROM events e
-                    LEFT JOIN source_records r ON r.source = e.subject_source AND r.key = e.subject_key
-                    LEFT JOIN match_clusters c ON c.record_id = r.id
-                    WHERE c.record_id IS NULL
-                    """) ?? 0
-        }
-    }
-
     /// How many golden records are active and retired, and how many records they cover.
     public func goldenCounts() throws(GoldenError) -> (active: Int, retired: Int, records: Int) {
         try readSnapshot("Could not count the golden records") { db in

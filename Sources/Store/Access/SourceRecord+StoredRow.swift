@@ -49,6 +49,20 @@ extension EventKind {
         }
         self = kind
     }
+
+    /// The kinds by their stored bytes.
+    private static let storedBytes = allCases.map { (bytes: Array($0.rawValue.utf8), kind: $0) }
+
+    /// The kind whose stored text is `bytes` (UTF-8), found without making a `String`.
+    ///
+    /// - Throws: ``GoldenError`` (`store`) for a value this program does not know.
+    init(stored bytes: UnsafeBufferPointer<UInt8>) throws(GoldenError) {
+        for entry in Self.storedBytes where entry.bytes.count == bytes.count && entry.bytes.elementsEqual(bytes) {
+            self = entry.kind
+            return
+        }
+        throw GoldenError(.store, "Unknown value in events.kind; is the store newer than this program?")
+    }
 }
 
 extension Row {
