@@ -21,19 +21,14 @@ extension Trainer {
     /// Compares one session's pairs.
     ///
     /// - Complexity: O(*p*) pair comparisons.
-    func patterns(of session: TrainingSession, records: [MatchRecord], threads: Int) -> SessionPatterns {
+    func patterns(of session: TrainingSession, table: ScoringTable, threads: Int) -> SessionPatterns {
         let comparisons = self.comparisons
         let blocked = session.rule.attributes
         let included = comparisons.comparisons.indices.filter { !blocked.contains(comparisons.comparisons[$0].attribute) }
         let pairs = session.pairs
-        precondition(pairs.allSatisfy { $0.second < records.count }, "a session pair names a record that is not there")
+        precondition(pairs.allSatisfy { $0.second < table.count }, "a session pair names a record that is not there")
         let patterns = VectorTally.count(items: pairs.count, threads: threads) { item, tally in
-            let a = records[pairs[item].first], b = records[pairs[item].second]
-            var vector = ComparisonVector.allMissing
-            for index in included {
-                if let level = comparisons.comparisons[index].level(a, b) { vector[index] = level }
-            }
-            tally.add(vector)
+            tally.add(table.vector(pairs[item].first, pairs[item].second, only: included))
         }
         let estimated = included.filter { index in patterns.contains { $0.vector[index] != nil } }
         return SessionPatterns(rule: session.rule.name, pairs: pairs.count, patterns: patterns, estimated: estimated)

@@ -45,24 +45,32 @@ extension Trainer {
     ///
     /// - Complexity: O(min(*s*, *n*²)) pair comparisons for *s* sample pairs and *n* records.
     public func sampleU(records: [MatchRecord], knownMatches: [RecordPair] = [], threads: Int = 1) -> USample {
+        sampleU(table: ScoringTable(records: records, comparisons: comparisons, threads: threads), knownMatches: knownMatches, threads: threads)
+    }
+
+    /// ``sampleU(records:knownMatches:threads:)`` over the records of `table` (built for this
+    /// trainer's comparisons), compared on the table: the same sample, without copying a record
+    /// per pair.
+    public func sampleU(table: ScoringTable, knownMatches: [RecordPair] = [], threads: Int = 1) -> USample {
+        precondition(table.comparisons == comparisons, "the table is for other comparisons")
         let known = KnownPairs(knownMatches)
-        let total = Self.pairCount(records.count)
-        let comparisons = self.comparisons
+        let count = table.count
+        let total = Self.pairCount(count)
         let patterns: [VectorTally.Pattern]
         let pairs: Int
         if total <= settings.samplePairs {
             pairs = total
-            patterns = VectorTally.count(items: records.count, threads: threads) { first, tally in
-                for second in (first + 1)..<records.count where !known.contains(first, second) {
-                    tally.add(comparisons.vector(records[first], records[second]))
+            patterns = VectorTally.count(items: count, threads: threads) { first, tally in
+                for second in (first + 1)..<count where !known.contains(first, second) {
+                    tally.add(table.vector(first, second))
                 }
             }
         } else {
             pairs = settings.samplePairs
-            let draw = RandomPairs(seed: settings.seed, records: records.count)
+            let draw = RandomPairs(seed: settings.seed, records: count)
             patterns = VectorTally.count(items: pairs, threads: threads) { index, tally in
                 let (first, second) = draw.pair(index)
-                if !known.contains(first, second) { tally.add(comparisons.vector(records[first], records[second])) }
+                if !known.contains(first, second) { tally.add(table.vector(first, second)) }
             }
         }
         var counts = comparisons.comparisons.map { [Int](repeating: 0, count: $0.levelCount) }

@@ -45,13 +45,27 @@ public struct Trainer: Sendable {
         records: [MatchRecord], sessions: [TrainingSession], deterministicPairs: Int,
         knownMatches: [RecordPair] = [], threads: Int = 1
     ) -> MatchModel {
-        let prior = Self.prior(deterministicPairs: deterministicPairs, recall: deterministicRecall, records: records.count)
+        train(
+            table: ScoringTable(records: records, comparisons: comparisons, threads: threads), sessions: sessions,
+            deterministicPairs: deterministicPairs, knownMatches: knownMatches, threads: threads)
+    }
+
+    /// ``train(records:sessions:deterministicPairs:knownMatches:threads:)`` over the records of
+    /// `table` (built for this trainer's comparisons): pairs are compared on the table, without
+    /// copying a record per pair, with the same levels and so the same model.
+    public func train(
+        table: ScoringTable, sessions: [TrainingSession], deterministicPairs: Int, knownMatches: [RecordPair] = [],
+        threads: Int = 1
+    ) -> MatchModel {
+        precondition(table.comparisons == comparisons, "the table is for other comparisons")
+        let records = table.count
+        let prior = Self.prior(deterministicPairs: deterministicPairs, recall: deterministicRecall, records: records)
         var start = MatchModel.untrained(comparisons, prior: prior)
-        let sample = sampleU(records: records, knownMatches: knownMatches, threads: threads)
+        let sample = sampleU(table: table, knownMatches: knownMatches, threads: threads)
         sample.apply(to: &start)
-        let compared = sessions.map { patterns(of: $0, records: records, threads: threads) }
+        let compared = sessions.map { patterns(of: $0, table: table, threads: threads) }
         var model = start
-        var results = compared.map { run($0, records: records.count, start: start) }
+        var results = compared.map { run($0, records: records, start: start) }
         combine(results, into: &model)
         // u without the matches among the random pairs; m refit on it when that moved u.
         if sample.refine(&model, tolerance: settings.tolerance) > Self.refitChange {
@@ -61,11 +75,11 @@ public struct Trainer: Sendable {
                 }
             }
             model = start
-            results = compared.map { run($0, records: records.count, start: start) }
+            results = compared.map { run($0, records: records, start: start) }
             combine(results, into: &model)
         }
         model.training = TrainingReport(
-            records: records.count, totalPairs: Self.pairCount(records.count), sampledPairs: sample.pairs,
+            records: records, totalPairs: Self.pairCount(records), sampledPairs: sample.pairs,
             deterministicPairs: deterministicPairs, deterministicRecall: deterministicRecall,
             sessions: results.map(\.report))
         return model

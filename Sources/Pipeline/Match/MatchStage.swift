@@ -55,8 +55,9 @@ public struct MatchStage {
 
     /// Re-resolves every record: blocks, scores and clusters them all and rebuilds the index.
     ///
-    /// What is large — the records, the candidate pairs, the scoring table, the scored pairs —
-    /// is let go as soon as the steps after it no longer need it, the records themselves before
+    /// What is large — the records, the candidate pairs, the scoring table (built once, for
+    /// training and scoring), the scored pairs — is let go as soon as the steps after it no
+    /// longer need it, the records themselves before
     /// the write, so that the peak stays with the records and one step's working set.
     func runFull(runID: Int64) throws(GoldenError) -> MatchSummary {
         var clock = StepClock()
@@ -75,7 +76,9 @@ public struct MatchStage {
         summary.warnings = candidates.warnings
         clock.lap("block", into: &summary.timings)
 
-        let chosen = try model(for: records, runID: runID)
+        // One scoring table for training (when the model is trained) and for scoring.
+        var table = Optional(ScoringTable(records: records, comparisons: settings.comparisons, threads: threads))
+        let chosen = try model(for: table!, runID: runID)
         summary.modelVersion = chosen.version
         summary.trained = chosen.trained
         summary.prior = chosen.model.prior
@@ -83,7 +86,8 @@ public struct MatchStage {
 
         let scorer = Scorer(model: chosen.model, comparisons: settings.comparisons, termFrequencies: chosen.termFrequencies)
         let clusterer = clusterer(model: chosen.model, scorer: scorer)
-        var scored = score(candidates.pairs, of: records, scorer: scorer)
+        var scored = table!.weighed(by: scorer).score(candidates.pairs, keepFrom: settings.thresholds.review, threads: threads)
+        table = nil
         candidates.pairs = []
         clock.lap("score", into: &summary.timings)
 
@@ -105,13 +109,6 @@ public struct MatchStage {
         clock.lap("write", into: &summary.timings)
         summary.seconds = clock.total
         return summary
-    }
-
-    /// The scores of `pairs` in the review band or above, from a scoring table of `records`
-    /// that lives only as long as the scoring.
-    func score(_ pairs: [RecordPair], of records: [MatchRecord], scorer: Scorer) -> [ScoredPair] {
-        ScoringTable(records: records, comparisons: settings.comparisons, threads: threads)
-            .weighed(by: scorer).score(pairs, keepFrom: settings.thresholds.review, threads: threads)
     }
 
     /// The clusterer of the settings under `model`.

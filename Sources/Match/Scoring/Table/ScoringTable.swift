@@ -54,6 +54,27 @@ public struct ScoringTable: @unchecked Sendable {
         return rows.vector(x, y)
     }
 
+    /// The levels of the comparisons at `indices` alone for the records at positions `a` and
+    /// `b`, the others missing: the same as ``Comparison/level(_:_:)`` of the records for each.
+    ///
+    /// - Complexity: that of those comparisons, without copying the records.
+    public func vector(_ a: Int, _ b: Int, only indices: [Int]) -> ComparisonVector {
+        precondition(a >= 0 && a < count && b >= 0 && b < count, "no such record")
+        var vector = ComparisonVector.allMissing
+        let x = rows.row(a), y = rows.row(b)
+        if TableRows.isExotic(x) || TableRows.isExotic(y) {
+            for index in indices {
+                if let level = comparisons.comparisons[index].level(records[a], records[b]) { vector[index] = level }
+            }
+            return vector
+        }
+        for index in indices {
+            let level = rows.level(index, x, y)
+            if level >= 0 { vector[index] = level }
+        }
+        return vector
+    }
+
     /// How common each value of the term-frequency comparisons is: the same frequencies as
     /// ``TermFrequencies/init(records:comparisons:)``, counted by number and hashed once per
     /// distinct value.
