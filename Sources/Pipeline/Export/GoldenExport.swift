@@ -55,13 +55,13 @@ public enum GoldenExport {
     /// version (written before fragments were stored) is decoded by ``Merge/MergeJSONReader``
     /// and rendered, `batch` rows at a time on `threads` threads.
     static func goldenRecords(
-        _ store: GoldenStore, format: TableExport.Format, gzip: Bool, to path: String,
-        threads: Int = ProcessInfo.processInfo.activeProcessorCount, batch size: Int = rowBatch
+        _ store: GoldenStore, format: TableExport.Format, gzip: Bool, level: Int = GzipWriter.defaultLevel,
+        to path: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount, batch size: Int = rowBatch
     ) throws(GoldenError) -> Int {
         if format == .jsonl {
             return try TableExport.write(
                 columns: ["golden_id", "record_count", "record", "history", "updated_at"], rawJSON: ["record", "history"],
-                format: format, gzip: gzip, to: path
+                format: format, gzip: gzip, level: level, to: path
             ) { emit in
                 try store.forEachGoldenRecord { stored in
                     try emit([stored.goldenID, String(stored.recordCount), stored.record, stored.history, stored.updatedAt.iso8601])
@@ -69,7 +69,7 @@ public enum GoldenExport {
             }
         }
         var count = 0
-        try TableExport.withSink(path: path, gzip: gzip) { sink in
+        try TableExport.withSink(path: path, gzip: gzip, level: level) { sink in
             try sink.write(CSVLine.join(goldenColumns) + "\n")
             var batch: [GoldenExportRow] = []
             batch.reserveCapacity(size)

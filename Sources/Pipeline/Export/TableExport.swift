@@ -17,11 +17,12 @@ public enum TableExport {
     /// A value that is already JSON (an object or array) is embedded as it is in JSON lines when
     /// its column is listed in `rawJSON`.
     static func write(
-        columns: [String], rawJSON: Set<String> = [], format: Format, gzip: Bool, to path: String,
+        columns: [String], rawJSON: Set<String> = [], format: Format, gzip: Bool, level: Int = GzipWriter.defaultLevel,
+        to path: String,
         rows: (_ emit: ([String?]) throws -> Void) throws -> Void
     ) throws(GoldenError) -> Int {
         var count = 0
-        try withSink(path: path, gzip: gzip) { sink in
+        try withSink(path: path, gzip: gzip, level: level) { sink in
             if format == .csv { try sink.write(CSVLine.join(columns) + "\n") }
             try rows { values in
                 switch format {
@@ -42,9 +43,11 @@ public enum TableExport {
 
     /// Opens `path` ("-" for standard output), gzipped when asked, for `body` to write to, and
     /// closes it; any failure but a ``GoldenError`` becomes an I/O error naming the path.
-    static func withSink(path: String, gzip: Bool, _ body: (any ByteSink) throws -> Void) throws(GoldenError) {
+    static func withSink(
+        path: String, gzip: Bool, level: Int = GzipWriter.defaultLevel, _ body: (any ByteSink) throws -> Void
+    ) throws(GoldenError) {
         do {
-            let sink = try ByteSources.create(path: path == "-" ? "/dev/stdout" : path, gzip: gzip)
+            let sink = try ByteSources.create(path: path == "-" ? "/dev/stdout" : path, gzip: gzip, level: level)
             try body(sink)
             try sink.close()
         } catch let error as GoldenError {

@@ -60,10 +60,15 @@ public enum PublishConfig {
     private enum TargetKind: String, CaseIterable { case files, postgres }
 
     private static func readFiles(_ node: ConfigNode, name: String) throws(GoldenError) -> FileTargetSettings {
-        try node.rejectUnknownKeys(["name", "kind", "directory", "format", "gzip", "tables"])
+        try node.rejectUnknownKeys(["name", "kind", "directory", "format", "gzip", "gzip_level", "tables"])
         var target = FileTargetSettings(name: name, directory: try node.required("directory").path())
         if let value = try node.optional("format") { target.format = try value.choice(PublishFormat.self) }
         if let value = try node.optional("gzip") { target.gzip = try value.bool() }
+        if let value = try node.optional("gzip_level") {
+            let level = try value.int(in: 1...9)
+            guard target.gzip else { throw value.error("gzip_level needs gzip: true") }
+            target.gzipLevel = level
+        }
         if let value = try node.optional("tables") {
             var tables: [PublishTable] = []
             for item in try value.list() {

@@ -30,15 +30,16 @@ enum PublishFiles {
             let rows: Int
             switch table {
             case .golden:
-                rows = try GoldenExport.goldenRecords(store, format: format, gzip: target.gzip, to: partial, threads: threads)
+                rows = try GoldenExport.goldenRecords(
+                    store, format: format, gzip: target.gzip, level: target.gzipLevel, to: partial, threads: threads)
             case .xref:
                 rows = try TableExport.write(
-                    columns: ["source", "record_key", "golden_id"], format: format, gzip: target.gzip, to: partial
+                    columns: ["source", "record_key", "golden_id"], format: format, gzip: target.gzip, level: target.gzipLevel, to: partial
                 ) { emit in try store.forEachXref { try emit([$0, $1, $2]) } }
             case .redirects:
                 let redirects = try store.goldenRedirects()
                 rows = try TableExport.write(
-                    columns: ["retired_id", "survivor_id", "reason"], format: format, gzip: target.gzip, to: partial
+                    columns: ["retired_id", "survivor_id", "reason"], format: format, gzip: target.gzip, level: target.gzipLevel, to: partial
                 ) { emit in for redirect in redirects { try emit([redirect.retired, redirect.survivor, redirect.reason]) } }
             }
             try moveIntoPlace(partial, path)

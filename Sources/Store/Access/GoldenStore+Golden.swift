@@ -216,8 +216,9 @@ extension GoldenStore {
     /// streaming: with its stored export fragment of `version`, or — where it has none of that
     /// version — with its JSON instead.
     ///
-    /// The query reads only the columns of `golden_records` stored before its JSON (and the JSON
-    /// where there is no fragment), so a store of rendered fragments is read without its records.
+    /// The golden records are listed from `golden_records_listing`, which holds the columns a
+    /// row needs besides its fragment; a record's JSON is read, by sequence, only where it has no
+    /// fragment of `version`. So a store of rendered fragments is read without its records.
     ///
     /// `body` must not call back into this store. Errors it throws are rethrown unchanged.
     public func forEachGoldenExport(version: Int, _ body: (GoldenExportRow) throws -> Void) throws {
@@ -226,14 +227,19 @@ extension GoldenStore {
                 db,
                 sql: """
                     SELECT g.sequence, g.golden_id, g.record_count, e.fragment,
-                        CASE WHEN e.sequence IS NULL THEN g.updated_at ELSE e.updated_at END AS updated_at,
-                        CASE WHEN e.sequence IS NULL THEN g.record END AS record,
-                        CASE WHEN e.sequence IS NULL THEN g.history END AS history
-                    FROM golden_records g LEFT JOIN golden_exports e ON e.sequence = g.sequence AND e.version = ?
+                        coalesce(e.updated_at, g.updated_at) AS updated_at, NULL AS record, NULL AS history
+                    FROM golden_records g INDEXED BY golden_records_listing
+                    LEFT JOIN golden_exports e ON e.sequence = g.sequence AND e.version = ?
                     WHERE g.status = 'active' ORDER BY g.sequence
                     """,
                 arguments: [version])
-            while let row = try rows.next() { try CallerError.passing { try body(row) } }
+            let json = try db.cachedStatement(sql: "SELECT record, history FROM golden_records WHERE sequence = ?")
+            while var row = try rows.next() {
+                if row.fragment == nil, let stored = try Row.fetchOne(json, arguments: [row.sequence]) {
+                    (row.record, row.history) = (stored[0], stored[1])
+                }
+                try CallerError.passing { try body(row) }
+            }
         }
     }
 }

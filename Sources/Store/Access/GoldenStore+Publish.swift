@@ -94,6 +94,9 @@ extension GoldenStore {
 
     /// Calls `body` with the source, key and golden id text of the xref rows that match
     /// `condition` (over `golden_xref x`, `source_records r`, `golden_records g`), streaming.
+    ///
+    /// The golden id is looked up in `golden_records_listing` (by both statuses, then the
+    /// sequence) rather than in the table, whose rows carry the records' JSON.
     func forEachXref(
         where condition: String, orderBy order: String, arguments: StatementArguments,
         _ body: (_ source: String, _ key: String, _ goldenID: String) throws -> Void
@@ -104,7 +107,7 @@ extension GoldenStore {
                 sql: """
                     SELECT r.source, r.key, g.golden_id FROM golden_xref x
                     JOIN source_records r ON r.id = x.record_id
-                    JOIN golden_records g ON g.sequence = x.sequence
+                    JOIN golden_records g ON g.status IN ('active', 'retired') AND g.sequence = x.sequence
                     WHERE \(condition) ORDER BY \(order)
                     """,
                 arguments: arguments)

@@ -22,6 +22,7 @@ enum StoreMigrator {
         migrator.registerMigration("v12-ingest-lean", migrate: Migration.v12IngestLean)
         migrator.registerMigration("v13-search-terms", migrate: Migration.v13SearchTerms)
         migrator.registerMigration("v14-golden-exports", migrate: Migration.v14GoldenExports)
+        migrator.registerMigration("v15-golden-listing", migrate: Migration.v15GoldenListing)
         return migrator
     }()
 

@@ -13,6 +13,7 @@ import Testing
                 directory: out/files
                 format: jsonl
                 gzip: true
+                gzip_level: 9
                 tables: [golden, redirects]
               - { name: warehouse, kind: postgres, url_env: WAREHOUSE_URL, schema: crm_golden, batch_size: 250 }
               - { name: local, kind: postgres, url: "postgres://golden@127.0.0.1:5432/crm?sslmode=disable" }
@@ -22,7 +23,7 @@ import Testing
         #expect(settings.feed == FeedSettings(directory: "out/feed", gzip: true))
         #expect(
             settings.targets == [
-                .files(FileTargetSettings(name: "files", directory: "out/files", format: .jsonl, gzip: true, tables: [.golden, .redirects])),
+                .files(FileTargetSettings(name: "files", directory: "out/files", format: .jsonl, gzip: true, gzipLevel: 9, tables: [.golden, .redirects])),
                 .postgres(PostgresTargetSettings(name: "warehouse", connection: .environment("WAREHOUSE_URL"), schema: "crm_golden", batchSize: 250)),
                 .postgres(PostgresTargetSettings(name: "local", connection: .url("postgres://golden@127.0.0.1:5432/crm?sslmode=disable"))),
                 .postgres(PostgresTargetSettings(name: "default-pg")),
@@ -51,6 +52,9 @@ import Testing
         ("targets:\n  - name: a\n    kind: files\n    directory: d\n    tables: [golden, events]\n", 5, "targets[0].tables[1]", "unknown value"),
         ("targets:\n  - name: a\n    kind: files\n    directory: d\n    tables: [xref, xref]\n", 5, "targets[0].tables[1]", "listed twice"),
         ("targets:\n  - name: a\n    kind: files\n    directory: d\n    gzip: sometimes\n", 5, "targets[0].gzip", "true or false"),
+        ("targets:\n  - name: a\n    kind: files\n    directory: d\n    gzip: true\n    gzip_level: 0\n", 6, "targets[0].gzip_level", "between 1 and 9"),
+        ("targets:\n  - name: a\n    kind: files\n    directory: d\n    gzip: true\n    gzip_level: fast\n", 6, "targets[0].gzip_level", "whole number"),
+        ("targets:\n  - name: a\n    kind: files\n    directory: d\n    gzip_level: 3\n", 5, "targets[0].gzip_level", "needs gzip: true"),
         ("targets:\n  - name: a\n    kind: files\n    directory: d\n    schema: x\n", 5, "targets[0].schema", "unknown key"),
         ("targets:\n  - name: pg\n    kind: postgres\n    url: mysql://x@h/d\n", 4, "targets[0].url", "postgres://"),
         ("targets:\n  - name: pg\n    kind: postgres\n    url: postgres://u@h/d?sslmode=maybe\n", 4, "targets[0].url", "sslmode"),

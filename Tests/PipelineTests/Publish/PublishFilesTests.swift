@@ -55,6 +55,28 @@ import Testing
         #expect(try Self.feedFiles(workspace) == ["changes-000001.jsonl"])
     }
 
+    /// `gzip_level` changes the bytes, not what they hold: level 9 writes smaller files than
+    /// the default 1 with the same lines in them.
+    @Test func theGzipLevelChangesOnlyTheSize() throws {
+        let workspace = try TempWorkspace(copying: "retail")
+        try workspace.write(
+            """
+            feed: false
+            targets:
+              - { name: fast, kind: files, directory: out/fast, gzip: true, tables: [golden, xref] }
+              - { name: small, kind: files, directory: out/small, gzip: true, gzip_level: 9, tables: [golden, xref] }
+            """, to: "Mappings/publish.yml")
+        _ = try workspace.run()
+        for file in ["golden.csv.gz", "xref.csv.gz"] {
+            let fast = workspace.path + "/out/fast/" + file, small = workspace.path + "/out/small/" + file
+            let lines = try GoldenExportTests.lines(of: fast, gzip: true)
+            #expect(lines.count > 10)
+            #expect(try GoldenExportTests.lines(of: small, gzip: true) == lines)
+            let sizes = try [fast, small].map { try FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int ?? 0 }
+            #expect(sizes[1] < sizes[0], "\(file): \(sizes)")
+        }
+    }
+
     /// The change feed's files (the engagement actions published beside them left out).
     static func feedFiles(_ workspace: TempWorkspace) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: workspace.path + "/out/feed").filter { $0.hasPrefix("changes-") }.sorted()

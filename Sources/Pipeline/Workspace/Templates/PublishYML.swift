@@ -17,6 +17,7 @@ extension WorkspaceTemplate {
             directory: publish/files
             format: csv                  # csv | jsonl
             gzip: true
+            gzip_level: 1                # 1 (fastest, the default) to 9 (smallest)
 
           # A PostgreSQL schema, upserted in batches (tables created when missing). The connection
           # comes from the environment: GOLDEN_PG_URL, or PGHOST, PGPORT, PGUSER, PGPASSWORD,
