@@ -33,3 +33,22 @@ enum EngageRows {
             line: action.state.line.rawValue, stage: action.state.stage)
     }
 }
+
+/// One customer's rows for the day, made as soon as they are final: on the worker that decided
+/// the customer, unless offers are still to be allocated to its actions (then after the
+/// allocation), so that what is held until the write is rows, not decisions.
+struct CustomerRows: Sendable {
+    var state: Optional<EngageStateRow>
+    var transition: Optional<EngageTransitionRow>
+    var actions: [EngageActionRow]
+    /// The golden id the actions file names; empty when there are no actions.
+    var goldenID: String
+
+    /// The rows of `decision` for the customer `sequence`, whose memory encodes as `text` today.
+    init(_ decision: CustomerDecision, sequence: Int64, text: String, stored: EngageStateRow?, asOf: Day) {
+        state = EngageRows.state(sequence: sequence, text: text, stored: stored, asOf: asOf)
+        transition = decision.transition.map { EngageRows.transition($0, sequence: sequence) }
+        actions = decision.actions.map { EngageRows.action($0, sequence: sequence) }
+        goldenID = actions.isEmpty ? "" : decision.goldenID
+    }
+}

@@ -34,6 +34,13 @@ public struct EngageStage {
         self.asOf = asOf
     }
 
+    /// A customer whose day is written: its rows, or the position of its decision among those
+    /// waiting for offers.
+    enum KeptCustomer {
+        case rows(CustomerRows)
+        case waiting(Int)
+    }
+
     /// Customers decided per batch of parallel work.
     static let batchSize = 4096
     /// Actions older than this many days before the as-of day are not loaded, beyond what
@@ -81,7 +88,11 @@ public struct EngageStage {
             freshness: FreshnessEvaluator(
                 settings: config.quality.freshness, sourceKinds: config.sourceKinds,
                 asOf: Timestamp(secondsSinceEpoch: Int64(asOf.index) * 86_400 + 86_399)))
-        var kept: [(sequence: Int64, stored: EngageStateRow?, text: String, decision: CustomerDecision)] = []
+        // Per customer kept, in order: its rows, or where its decision waits for the allocation
+        // of offers (in `waiting`, with what its rows need besides).
+        var kept: [KeptCustomer] = []
+        var waiting: [CustomerDecision] = []
+        var waitingRows: [(sequence: Int64, stored: EngageStateRow?, text: String)] = []
         var tally = EngageTally(asOf: asOf, responseWindowDays: settings.responseWindowDays)
         var batch: [EngageInput] = []
         let day = asOf, window = settings.responseWindowDays
@@ -100,18 +111,27 @@ public struct EngageStage {
                 let text = EngageMemoryCodec.encode(decision.state, ladder: decision.ladder)
                 let stored = input.state.flatMap { $0.day >= day.index ? $0.prior : $0.state }
                 let keep = text != stored || decision.transition != nil || !decision.actions.isEmpty || input.state?.day == day.index
-                return (decision, response, keep ? text : nil, built - start, ContinuousClock.now - built)
+                // The rows are final unless offers are still to be allocated to the actions.
+                let rows =
+                    keep && decision.offerRequests.isEmpty
+                    ? CustomerRows(decision, sequence: input.sequence, text: text, stored: input.state, asOf: day) : nil
+                return (decision, rows, response, keep ? text : nil, built - start, ContinuousClock.now - built)
             }
             for (input, result) in zip(batch, results) {
-                var (decision, response, text, factsTime, rulesTime) = try result.get()
+                var (decision, rows, response, text, factsTime, rulesTime) = try result.get()
                 factsCPU += factsTime
                 rulesCPU += rulesTime
                 tally.add(decision, response: response)
-                guard let text else { continue }
-                // Counted: what is kept until the write is only what the write needs.
-                decision.held = []
-                decision.unreachable = []
-                kept.append((input.sequence, input.state, text, decision))
+                if let rows {
+                    kept.append(.rows(rows))
+                } else if let text {
+                    // Counted: what is kept until the write is only what the write needs.
+                    decision.held = []
+                    decision.unreachable = []
+                    kept.append(.waiting(waiting.count))
+                    waiting.append(decision)
+                    waitingRows.append((input.sequence, input.state, text))
+                }
             }
             batch.removeAll(keepingCapacity: true)
         }
@@ -136,26 +156,31 @@ public struct EngageStage {
         summary.timings["facts_thread_seconds"] = factsCPU.seconds
         summary.timings["rules_thread_seconds"] = rulesCPU.seconds
 
-        var decisions = kept.map(\.decision)
-        let allocation = engine.allocate(&decisions)
+        // Only decisions that want offers take part: the others add no request.
+        let allocation = engine.allocate(&waiting)
         tally.add(allocation)
         clock.lap("allocate", into: &summary.timings)
 
         var write = EngageDayWrite(
             day: asOf.index, runID: runID, at: .now, states: [], transitions: [], actions: [], summaryJSON: "{}")
-        for (index, entry) in kept.enumerated() {
-            let decision = decisions[index]
-            // The memory text was encoded when deciding: allocation changes only the offers.
-            if let row = EngageRows.state(sequence: entry.sequence, text: entry.text, stored: entry.stored, asOf: asOf) {
-                write.states.append(row)
+        var goldenIDs: [Int64: String] = [:]
+        for customer in kept {
+            let rows: CustomerRows
+            switch customer {
+            case .rows(let made): rows = made
+            case .waiting(let index):
+                // The memory text was encoded when deciding: allocation changes only the offers.
+                let entry = waitingRows[index]
+                rows = CustomerRows(waiting[index], sequence: entry.sequence, text: entry.text, stored: entry.stored, asOf: asOf)
             }
-            if let transition = decision.transition {
-                write.transitions.append(EngageRows.transition(transition, sequence: entry.sequence))
-            }
-            for action in decision.actions { write.actions.append(EngageRows.action(action, sequence: entry.sequence)) }
+            if let state = rows.state { write.states.append(state) }
+            if let transition = rows.transition { write.transitions.append(transition) }
+            if let first = rows.actions.first { goldenIDs[first.sequence] = rows.goldenID }
+            write.actions += rows.actions
         }
+        kept = []
         summary = tally.summary(into: summary)
-        let file = try writeActionsFile(write.actions, goldenIDs: Dictionary(uniqueKeysWithValues: zip(kept.map(\.sequence), decisions.map(\.goldenID))))
+        let file = try writeActionsFile(write.actions, goldenIDs: goldenIDs)
         summary.actionsFile = file
         // `write`: the rows and the actions file; the store's commit follows (the stored summary
         // cannot time its own commit).
