@@ -76,6 +76,29 @@ import Testing
         #expect(try Self.stored(store, 2) == Self.triggerTerms(json))
     }
 
+    /// An update whose record carries the terms stored (in any order, repeated or not) leaves
+    /// them; in the same write, one with other terms — or none — has them replaced.
+    @Test func anUpdateKeepsTermsThatDidNotChangeAndReplacesTheOthers() throws {
+        let fixture = try StoreFixture()
+        let store = fixture.store
+        func write(_ upserts: [GoldenRow]) throws {
+            try store.writeMergeResults(runID: nil, upserts: upserts, retirements: [], xref: [], log: [], reviews: [], at: .at(1))
+        }
+        let json = Self.records[0]
+        let a = [GoldenSearchTerm(.name, "ann"), GoldenSearchTerm(.email, "ann@x.com")]
+        let b = [GoldenSearchTerm(.phone, "+15550100")]
+        try write([Self.row(1, json, hash: 1, terms: a), Self.row(2, json, hash: 1, terms: b), Self.row(3, json, hash: 1, terms: b)])
+        try write([
+            Self.row(1, json, hash: 2, terms: a.reversed() + a), Self.row(2, json, hash: 2, terms: a),
+            Self.row(3, json, hash: 2, terms: []),
+        ])
+        #expect(try Self.stored(store, 1) == ["email ann@x.com", "name ann"].map(Self.bytes))
+        #expect(try Self.stored(store, 2) == ["email ann@x.com", "name ann"].map(Self.bytes))
+        #expect(try Self.stored(store, 3).isEmpty)
+        try write([Self.row(3, json, hash: 3, terms: b)])
+        #expect(try Self.stored(store, 3) == [Self.bytes("phone +15550100")])
+    }
+
     /// A store indexed by the `v8-steward` triggers loses them and keeps its terms; the writer
     /// then keeps the index.
     @Test func anUpgradedStoreKeepsItsTermsWithoutTheTriggers() throws {

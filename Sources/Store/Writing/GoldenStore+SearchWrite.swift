@@ -16,8 +16,9 @@ extension GoldenStore {
         ) WHERE typeof(term) = 'text' AND term <> ''
         """
 
-    /// Writes the search terms of `rows`, golden records just inserted or changed: the terms
-    /// stored for each are dropped first when `replacing` (a fresh sequence has none).
+    /// Writes the search terms of `rows`, golden records just inserted or changed: when
+    /// `replacing`, a record whose terms are those stored is left as it is, and the others' stored
+    /// terms are dropped first (a fresh sequence has none).
     ///
     /// Terms a row carries are inserted a hundred to a statement, in the order of the index
     /// (field, term) so that consecutive rows land on the same pages; a row without them has its
@@ -25,6 +26,12 @@ extension GoldenStore {
     ///
     /// - Complexity: O(*t* log *t*) for *t* terms, and one statement per replaced or derived row.
     static func writeSearchTerms(of rows: [GoldenRow], replacing: Bool, _ db: Database) throws {
+        var rows = rows
+        if replacing {
+            // A record updated for its history alone has the terms it had: its rows stay.
+            let stored = try storedSearchTerms(of: rows.filter { $0.searchTerms != nil }.map(\.sequence), db)
+            rows.removeAll { row in row.searchTerms.map { Set($0) == stored[row.sequence] ?? [] } ?? false }
+        }
         guard !rows.isEmpty else { return }
         if replacing {
             let delete = try StatementBinder(db, sql: "DELETE FROM golden_search WHERE sequence = ?")
@@ -50,6 +57,23 @@ extension GoldenStore {
             statement.bind(sequence, at: first + 2)
         }
         try deriveSearchTerms(of: rows.filter { $0.searchTerms == nil }, db)
+    }
+
+    /// The stored terms of the golden records `sequences`, by sequence (none listed for one
+    /// without terms); a term of a field this build does not know is left out, so that its
+    /// record's terms are written again.
+    private static func storedSearchTerms(of sequences: [Int64], _ db: Database) throws -> [Int64: Set<GoldenSearchTerm>] {
+        guard !sequences.isEmpty else { return [:] }
+        let select = try StatementBinder(
+            db, sql: "SELECT sequence, field, term FROM golden_search WHERE sequence IN (SELECT value FROM json_each(?))")
+        defer { select.clear() }
+        select.bind(jsonList(sequences), at: 1)
+        var stored: [Int64: Set<GoldenSearchTerm>] = [:]
+        while try select.step() {
+            guard let field = SearchField(rawValue: select.text(at: 1)) else { continue }
+            stored[select.int64(at: 0), default: []].insert(GoldenSearchTerm(field, select.text(at: 2)))
+        }
+        return stored
     }
 
     /// Inserts the terms of each of `rows` as ``searchTermsSQL`` derives them from its JSON.
