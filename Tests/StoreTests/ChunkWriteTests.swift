@@ -32,7 +32,7 @@ import Testing
         let sightings = rule.observed.enumerated().map { index, observed in
             record("M1", observed: observed, fields: [Field("email", "v\(index)@x.org")], line: index + 2)
         }
-        let fixture = try StoreFixture()
+        let fixture = try Self.merged()
         let (run, batch) = try fixture.batch()
         try fixture.store.write(IngestChunk(records: sightings), batch: batch, runID: run)
 
@@ -67,7 +67,7 @@ import Testing
     @Test(arguments: [1, 99, 100, 101, 250])
     func oneChunkStoresWhatOneRowAtATimeStores(rows: Int) throws {
         let chunk = Self.mixedChunk(rows: rows)
-        let fixture = try StoreFixture()
+        let fixture = try Self.merged()
         let (run, batch) = try fixture.batch()
         try fixture.store.write(chunk, batch: batch, runID: run)
         let dump = try Self.dump(fixture.store)
@@ -80,7 +80,7 @@ import Testing
     /// queued for merging, and so is the record it left.
     @Test(arguments: [false, true])
     func redeliveredEventQueuesTheRecordItLeft(laterChunk: Bool) throws {
-        let fixture = try StoreFixture()
+        let fixture = try Self.merged()
         let (run, batch) = try fixture.batch()
         try fixture.store.write(
             IngestChunk(records: [record("A", observed: 1), record("B", observed: 1)]), batch: batch, runID: run)
@@ -109,7 +109,7 @@ import Testing
     /// changed: new records for normalizing, every event it wrote for merging, and records seen
     /// again (replaced or not) for merging.
     @Test func laterChunkQueuesWhatItInsertedOrChanged() throws {
-        let fixture = try StoreFixture()
+        let fixture = try Self.merged()
         let (run1, batch1) = try fixture.batch(hash: "1")
         var first = event("O1", subject: "A")
         first.subjectSource = "loyalty"
@@ -134,7 +134,39 @@ import Testing
         #expect(dump.mergeEventQueue == [2, 3])  // O2 written again, O3 new
     }
 
+    /// Before any merge, new events are not queued (the first merge reads them all); events
+    /// written again are, by their trigger, as are records seen again.
+    @Test func aStoreNeverMergedQueuesNoNewEvents() throws {
+        let fixture = try StoreFixture()
+        let (run, batch) = try fixture.batch()
+        var first = event("O1", subject: "A")
+        first.subjectSource = "loyalty"
+        var second = event("O2", subject: "A")
+        second.subjectSource = "loyalty"
+        try fixture.store.write(
+            IngestChunk(records: [record("A", observed: 10)], events: [first, second]), batch: batch, runID: run)
+        var dump = try Self.dump(fixture.store)
+        #expect(dump.events.count == 2 && dump.normalizeQueue == [1])
+        #expect(dump.mergeEventQueue.isEmpty)
+
+        second.amount = Amount(tenThousandths: 9)
+        try fixture.store.write(IngestChunk(events: [second]), batch: batch, runID: run)
+        dump = try Self.dump(fixture.store)
+        #expect(dump.mergeEventQueue == [2])
+    }
+
     // MARK: Helpers
+
+    /// A fresh store as a Merge stage leaves it: with its merge state, so that ingest queues the
+    /// events it inserts.
+    static func merged() throws -> StoreFixture {
+        let fixture = try StoreFixture()
+        try fixture.store.writer.write { db in
+            try db.execute(
+                sql: "INSERT INTO merge_state (id, fingerprint, run_id, updated_at) VALUES (1, 'test', NULL, '1970-01-01T00:00:00Z')")
+        }
+        return fixture
+    }
 
     /// Every row of the tables a chunk writes and the queues its triggers fill, ids included.
     struct Dump: Equatable {
@@ -166,7 +198,7 @@ import Testing
     /// What a fresh store holds after `chunk` is written one row per chunk: the order and rule
     /// of the row-by-row upserts that multi-row statements must reproduce.
     static func rowByRow(_ chunk: IngestChunk) throws -> Dump {
-        let fixture = try StoreFixture()
+        let fixture = try Self.merged()
         let (run, batch) = try fixture.batch()
         for record in chunk.records { try fixture.store.write(IngestChunk(records: [record]), batch: batch, runID: run) }
         for event in chunk.events { try fixture.store.write(IngestChunk(events: [event]), batch: batch, runID: run) }

@@ -24,7 +24,7 @@ extension GoldenStore {
             guard try Int64.fetchOne(db, sql: "SELECT id FROM files WHERE id = ?", arguments: [batch]) != nil else {
                 throw GoldenError(.store, "There is no batch \(batch)")
             }
-            var writer = ChunkWriter(db)
+            var writer = try ChunkWriter(db)
             defer { writer.finish() }
             try writer.upsert(chunk.records, batch: batch)
             try writer.upsert(chunk.events, batch: batch)
@@ -37,7 +37,7 @@ extension GoldenStore {
     public func addQuarantined(_ rows: [QuarantinedRow], runID: Int64, batch: Int64? = nil) throws(GoldenError) {
         guard !rows.isEmpty else { return }
         try writeTransaction("Could not write quarantined rows of run \(runID)") { db in
-            var writer = ChunkWriter(db)
+            var writer = try ChunkWriter(db)
             defer { writer.finish() }
             for row in rows { try writer.insert(row, runID: runID, batch: batch) }
         }
@@ -52,15 +52,22 @@ extension GoldenStore {
 /// close a statement journal per statement, which cost more than the row itself when every row
 /// was a statement of its own. Then the rows the chunk inserted — those with an id above the
 /// largest before it — are queued for normalizing (records) and merging (events) in one
-/// statement each, as the `INSERT` triggers did row by row before v12-ingest-lean.
+/// statement each, as the `INSERT` triggers did row by row before v12-ingest-lean; new events
+/// only once a merge has run (before it, the first merge reads every event anyway).
 struct ChunkWriter {
     private let db: Database
     private var quarantineStatement: StatementBinder?
     /// Encoded fields of the row being bound; reused from row to row, grown as needed.
     private var fieldBuffer: [UInt8] = []
 
-    init(_ db: Database) {
+    /// Whether the events a chunk inserts are queued for merging: only once a Merge stage has
+    /// run (`merge_state` has its row). Before that the first merge builds every golden record
+    /// from every event, and a queue of every event ever ingested would only be emptied by it.
+    private let queuesNewEvents: Bool
+
+    init(_ db: Database) throws {
         self.db = db
+        queuesNewEvents = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM merge_state)") ?? true
     }
 
     /// Upserts `records`, in order, under the rule of ``GoldenStore/write(_:batch:runID:)``, and
@@ -90,10 +97,10 @@ struct ChunkWriter {
     }
 
     /// Upserts `events`, in order — one with the `(source, key)` of a stored one replaces it — and
-    /// queues the new ones for merging.
+    /// queues the new ones for merging once a merge has run (see ``queuesNewEvents``).
     mutating func upsert(_ events: [Event], batch: Int64) throws {
         guard !events.isEmpty else { return }
-        let last = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM events") ?? 0
+        let last = queuesNewEvents ? try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM events") ?? 0 : 0
         let insert = MultiRowInsert(db, into: "events", columns: Self.eventColumns, suffix: Self.eventConflictSQL)
         try insert.insert(count: events.count) { statement, row, first in
             let event = events[row]
@@ -111,7 +118,7 @@ struct ChunkWriter {
             statement.bind(event.lineage.elementPath, at: first + 11)
             statement.bind(batch, at: first + 12)
         }
-        try db.execute(sql: Self.queueInsertedEventsSQL, arguments: [last])
+        if queuesNewEvents { try db.execute(sql: Self.queueInsertedEventsSQL, arguments: [last]) }
     }
 
     mutating func insert(_ row: QuarantinedRow, runID: Int64, batch: Int64?) throws {
