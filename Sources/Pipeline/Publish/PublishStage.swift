@@ -12,7 +12,8 @@ import Store
 /// 3. streams the changes once: each becomes a feed line and goes to every target in step
 ///    (`delta`), with the xref rows of the golden records that changed; a target not in step
 ///    gets every golden id and xref row instead (`full`);
-/// 4. commits each PostgreSQL target, rewrites the files targets, moves the feed file into place;
+/// 4. commits each PostgreSQL target and moves the feed file into place; the files targets are
+///    rewritten meanwhile, on a thread of their own;
 /// 5. records the publish and the state it left each golden id in the store.
 ///
 /// A failure before step 5 records nothing: the next publish carries the same changes again
@@ -105,18 +106,26 @@ public struct PublishStage {
                 summary.postgres.append(try publisher.commit(run: runID, counts: summary.changes))
             }
         }
-        try readingStore("the golden records to publish") {
-            if let feed = settings.feed {
-                let relative = feed.directory + "/" + feed.fileName(publish: publish)
-                let lines = try ChangeFeedFile.write(to: resolve(relative), gzip: feed.gzip, publish: publish, send)
-                if lines > 0 { summary.feed = relative }
-            } else {
-                try send { _ in }
+        // The files targets are rewritten on their own thread while the feed is written here.
+        var fileTargets: [(settings: FileTargetSettings, directory: String)] = []
+        for case .files(let target) in settings.targets { fileTargets.append((target, resolve(target.directory))) }
+        let files = PublishFilesJob(fileTargets, store: store, threads: threads)
+        do {
+            try readingStore("the golden records to publish") {
+                if let feed = settings.feed {
+                    let relative = feed.directory + "/" + feed.fileName(publish: publish)
+                    let lines = try ChangeFeedFile.write(to: resolve(relative), gzip: feed.gzip, publish: publish, send)
+                    if lines > 0 { summary.feed = relative }
+                } else {
+                    try send { _ in }
+                }
             }
+        } catch {
+            // No thread outlives the stage: the files finish (or fail) before the error goes on.
+            _ = try? files.wait()
+            throw error
         }
-        for case .files(let target) in settings.targets {
-            summary.files.append(try PublishFiles.write(target, directory: resolve(target.directory), store: store, threads: threads))
-        }
+        summary.files += try files.wait()
         summary.status = "published"
         summary.publish = publish
         summary.seconds = (ContinuousClock.now - started).seconds

@@ -77,6 +77,31 @@ import Testing
         }
     }
 
+    /// The files targets are written on their own thread while the feed is written: a target
+    /// that fails fails the publish with its error and nothing is recorded, so the next publish
+    /// carries the same changes, under the same number (its feed file replaces the one written).
+    @Test func aFilesTargetThatFailsFailsThePublishAndRecordsNothing() throws {
+        let workspace = try TempWorkspace(copying: "retail")
+        try workspace.write(Self.publishFile, to: "Mappings/publish.yml")
+        // A file where the target's folder should be: the folder cannot be made.
+        try workspace.write("not a folder", to: "out/csv")
+        #expect {
+            _ = try workspace.run()
+        } throws: { error in
+            guard let error = error as? GoldenError else { return false }
+            return error.code == .io && error.message.contains("'csv'")
+        }
+        let store = try Runner(configPath: workspace.config, progress: .silent).store
+        #expect(try store.lastPublish() == nil)
+
+        try FileManager.default.removeItem(atPath: workspace.path + "/out/csv")
+        let publish = try #require(try Runner(configPath: workspace.config, progress: .silent).run(command: "publish").publish)
+        #expect(publish.status == "published" && publish.publish == 1)
+        #expect(publish.changes.created == (try store.goldenCounts().active))
+        #expect(try Self.feedFiles(workspace) == ["changes-000001.jsonl"])
+        #expect(FileManager.default.fileExists(atPath: workspace.path + "/out/csv/xref.csv.gz"))
+    }
+
     /// The change feed's files (the engagement actions published beside them left out).
     static func feedFiles(_ workspace: TempWorkspace) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: workspace.path + "/out/feed").filter { $0.hasPrefix("changes-") }.sorted()
