@@ -97,6 +97,14 @@ import Testing
         #expect(try Self.stored(store, 3).isEmpty)
         try write([Self.row(3, json, hash: 3, terms: b)])
         #expect(try Self.stored(store, 3) == [Self.bytes("phone +15550100")])
+
+        // A term of a field this build does not know (a newer build wrote it) is no match for
+        // the terms computed now: the record's terms are written again, without it.
+        try store.writer.write { db in
+            try db.execute(sql: "INSERT INTO golden_search (field, term, sequence) VALUES ('nickname', 'annie', 1)")
+        }
+        try write([Self.row(1, json, hash: 3, terms: a)])
+        #expect(try Self.stored(store, 1) == ["email ann@x.com", "name ann"].map(Self.bytes))
     }
 
     /// A store indexed by the `v8-steward` triggers loses them and keeps its terms; the writer

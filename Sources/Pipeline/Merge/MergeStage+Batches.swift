@@ -15,22 +15,20 @@ extension MergeStage {
         _ body: ([GoldenBuilder.Built], _ seconds: Double) throws -> Void
     ) throws {
         let (size, threads) = (batchSize, self.threads)
+        @Sendable func build(_ batch: [ClusterInput]) throws -> (built: [GoldenBuilder.Built], seconds: Double) {
+            let started = ContinuousClock.now
+            let built = try builder.build(batch, threads: threads)
+            return (built, (ContinuousClock.now - started).seconds)
+        }
         guard store.readsAlongsideWrites else {
             return try session.forEachClusterBatch(clusters: only, size: size) { batch in
-                let started = ContinuousClock.now
-                let built = try builder.build(batch, threads: threads)
-                try body(built, (ContinuousClock.now - started).seconds)
+                let next = try build(batch)
+                try body(next.built, next.seconds)
             }
         }
         let pipe = BatchPipe<(built: [GoldenBuilder.Built], seconds: Double)>(capacity: 2)
         let store = self.store
-        pipe.produce { put in
-            try store.forEachClusterBatch(clusters: only, size: size) { batch in
-                let started = ContinuousClock.now
-                let built = try builder.build(batch, threads: threads)
-                try put((built, (ContinuousClock.now - started).seconds))
-            }
-        }
+        pipe.produce { put in try store.forEachClusterBatch(clusters: only, size: size) { try put(try build($0)) } }
         do {
             while let next = try pipe.take() { try body(next.built, next.seconds) }
         } catch {

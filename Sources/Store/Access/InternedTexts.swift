@@ -1,4 +1,4 @@
-/// Texts a column repeats row after row (an event's source, its kind), made into a `String`
+/// Texts a column repeats row after row (an event's source), made into a `String`
 /// once: each row's bytes are compared with the texts already seen instead of decoded again (a
 /// source name longer than 15 bytes would be a heap allocation per row).
 ///

@@ -30,7 +30,10 @@ extension GoldenStore {
         if replacing {
             // A record updated for its history alone has the terms it had: its rows stay.
             let stored = try storedSearchTerms(of: rows.filter { $0.searchTerms != nil }.map(\.sequence), db)
-            rows.removeAll { row in row.searchTerms.map { Set($0) == stored[row.sequence] ?? [] } ?? false }
+            rows.removeAll { row in
+                guard let terms = row.searchTerms, !stored.unknown.contains(row.sequence) else { return false }
+                return Set(terms) == stored.terms[row.sequence] ?? []
+            }
         }
         guard !rows.isEmpty else { return }
         if replacing {
@@ -60,20 +63,27 @@ extension GoldenStore {
     }
 
     /// The stored terms of the golden records `sequences`, by sequence (none listed for one
-    /// without terms); a term of a field this build does not know is left out, so that its
-    /// record's terms are written again.
-    private static func storedSearchTerms(of sequences: [Int64], _ db: Database) throws -> [Int64: Set<GoldenSearchTerm>] {
-        guard !sequences.isEmpty else { return [:] }
+    /// without terms), and the sequences with a stored term of a field this build does not know:
+    /// those differ from any terms it computes, so their terms are written again.
+    private static func storedSearchTerms(
+        of sequences: [Int64], _ db: Database
+    ) throws -> (terms: [Int64: Set<GoldenSearchTerm>], unknown: Set<Int64>) {
+        guard !sequences.isEmpty else { return ([:], []) }
         let select = try StatementBinder(
             db, sql: "SELECT sequence, field, term FROM golden_search WHERE sequence IN (SELECT value FROM json_each(?))")
         defer { select.clear() }
         select.bind(jsonList(sequences), at: 1)
-        var stored: [Int64: Set<GoldenSearchTerm>] = [:]
+        var terms: [Int64: Set<GoldenSearchTerm>] = [:]
+        var unknown: Set<Int64> = []
         while try select.step() {
-            guard let field = SearchField(rawValue: select.text(at: 1)) else { continue }
-            stored[select.int64(at: 0), default: []].insert(GoldenSearchTerm(field, select.text(at: 2)))
+            let sequence = select.int64(at: 0)
+            guard let field = SearchField(rawValue: select.text(at: 1)) else {
+                unknown.insert(sequence)
+                continue
+            }
+            terms[sequence, default: []].insert(GoldenSearchTerm(field, select.text(at: 2)))
         }
-        return stored
+        return (terms, unknown)
     }
 
     /// Inserts the terms of each of `rows` as ``searchTermsSQL`` derives them from its JSON.
