@@ -49,6 +49,8 @@ public final class GoldenStore: Sendable {
     private func migrate() throws(GoldenError) {
         do {
             try StoreMigrator.migrator.migrate(writer)
+            // A bulk load that stopped before its end left its deferred indexes dropped.
+            if try writer.read(Self.lacksDeferredIndexes) { try writer.writeWithoutTransaction(Self.buildDeferredIndexes) }
         } catch {
             throw GoldenError.store("Could not migrate the store", error)
         }

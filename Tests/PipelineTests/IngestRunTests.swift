@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import GoldenCore
 import Store
 import Testing
@@ -46,6 +47,23 @@ import Testing
         #expect(reasons == [
             "ragged-row": 2, "bad-value": 6, "missing-key": 3, "unbalanced-quote": 1, "invalid-encoding": 1,
         ] as [String: Int] || reasons.values.reduce(0, +) == 12)
+    }
+
+    /// A first load builds the events' index by customer at its end; a later one keeps it.
+    @Test func firstLoadEndsWithTheEventsIndexedByCustomer() throws {
+        let workspace = try TempWorkspace(copying: "retail")
+        let indexes = {
+            try DatabaseQueue(path: workspace.path + "/golden.sqlite").read { db in
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'events'")
+            }
+        }
+        _ = try workspace.run()
+        #expect(try indexes().contains("events_on_subject"))
+        let path = workspace.path + "/feeds/ecommerce/accounts_bad.csv"
+        try Data((try String(contentsOfFile: path, encoding: .isoLatin1) + "\n").utf8).write(to: URL(fileURLWithPath: path))
+        let again = try workspace.run()
+        #expect(again.files.contains { $0.status == .ingested })
+        #expect(try indexes().contains("events_on_subject"))
     }
 
     @Test func rerunningChangesNothing() throws {

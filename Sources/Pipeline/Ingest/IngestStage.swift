@@ -19,7 +19,28 @@ public struct IngestStage {
     }
 
     /// Ingests every configured file; returns one summary per file, in source then path order.
+    ///
+    /// Into a store without events (a first load), events go in without the index by customer,
+    /// which is built once at the end, also when a file fails (see ``GoldenStore/beginBulkLoad()``).
     public func run(runID: Int64) throws(GoldenError) -> [FileSummary] {
+        let bulk = try store.beginBulkLoad()
+        do {
+            let summaries = try ingestAll(runID: runID)
+            if bulk { try buildIndexes() }
+            return summaries
+        } catch {
+            if bulk { try? store.buildDeferredIndexes() }
+            throw error
+        }
+    }
+
+    private func buildIndexes() throws(GoldenError) {
+        let started = ContinuousClock.now
+        try store.buildDeferredIndexes()
+        progress.note(String(format: "built the events' index by customer in %.1f s", (ContinuousClock.now - started).seconds))
+    }
+
+    private func ingestAll(runID: Int64) throws(GoldenError) -> [FileSummary] {
         var summaries: [FileSummary] = []
         for source in config.sources {
             var paths: [String] = []
