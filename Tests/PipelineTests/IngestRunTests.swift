@@ -66,6 +66,27 @@ import Testing
         #expect(try indexes().contains("events_on_subject"))
     }
 
+    /// A feed file may be a symbolic link: whether it changed is judged by the file it points to.
+    @Test(arguments: [false, true])
+    func fileStatusFollowsSymbolicLinks(linked: Bool) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("golden-status-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("export-2026-11-25.csv").path
+        try Data(repeating: 65, count: 1234).write(to: URL(fileURLWithPath: target))
+        let modified = Date(timeIntervalSince1970: 1_790_000_000.25)
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: target)
+        var path = target
+        if linked {
+            path = directory.appendingPathComponent("current.csv").path
+            try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: target)
+        }
+        let status = try #require(IngestStage.status(path: path))
+        #expect(status.size == 1234)
+        #expect(status.modifiedAt == 1_790_000_000_250)
+        #expect(IngestStage.status(path: directory.appendingPathComponent("missing.csv").path) == nil)
+    }
+
     @Test func rerunningChangesNothing() throws {
         let workspace = try TempWorkspace(copying: "retail")
         _ = try workspace.run()

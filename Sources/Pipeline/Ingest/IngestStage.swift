@@ -55,12 +55,15 @@ public struct IngestStage {
     private func ingest(relative: String, source: WorkspaceConfig.Source, runID: Int64) throws(GoldenError) -> FileSummary {
         let path = WorkspaceConfig.resolve(relative, in: config.directory)
         let started = ContinuousClock.now
-        let modifiedAt = Self.modificationTime(path: path)
-        if let modifiedAt, let size = Self.size(path: path),
-            let seen = try store.unchangedBatch(source: source.name, path: relative, sizeBytes: size, modifiedAt: modifiedAt)
+        let status = Self.status(path: path)
+        let modifiedAt = status?.modifiedAt
+        if let status,
+            let seen = try store.unchangedBatch(
+                source: source.name, path: relative, sizeBytes: status.size, modifiedAt: status.modifiedAt)
         {
             progress.note("\(source.name): \(relative) unchanged (size and modification time) since batch \(seen.id), skipped")
-            var summary = FileSummary(source: source.name, file: relative, status: .skipped, contentHash: seen.contentHash, bytes: size)
+            var summary = FileSummary(
+                source: source.name, file: relative, status: .skipped, contentHash: seen.contentHash, bytes: status.size)
             summary.batch = seen.id
             return summary
         }
@@ -92,15 +95,13 @@ public struct IngestStage {
         return summary
     }
 
-    /// The file's modification time in milliseconds since the epoch, if it can be read.
-    static func modificationTime(path: String) -> Int64? {
-        guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return nil }
-        return Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
-    }
-
-    /// The file's size in bytes, if it can be read.
-    static func size(path: String) -> Int64? {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.int64Value
+    /// The file's size in bytes and modification time in milliseconds since the epoch, if it
+    /// can be read; of the file a symbolic link points to, not of the link.
+    static func status(path: String) -> (size: Int64, modifiedAt: Int64)? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        let modified = Int64(status.st_mtim.tv_sec) * 1000 + Int64(status.st_mtim.tv_nsec) / 1_000_000
+        return (Int64(status.st_size), modified)
     }
 
     /// SHA-256 of the file's raw bytes, and its size.
