@@ -8,7 +8,7 @@ import Testing
 let everyMigration = [
     "v1-ingest", "v2-normalize", "v3-match", "v4-merge", "v5-incremental", "v6-quality", "v7-publish", "v8-steward",
     "v9-engage", "v10-golden-facts", "v11-quality-signature", "v12-ingest-lean", "v13-search-terms",
-    "v14-golden-exports", "v15-golden-listing",
+    "v14-golden-exports", "v15-golden-listing", "v16-normalize-lean",
 ]
 
 @Suite struct MigrationTests {

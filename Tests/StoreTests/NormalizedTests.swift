@@ -1,6 +1,8 @@
+import GRDB
 import GoldenCore
-import Store
 import Testing
+
+@testable import Store
 
 @Suite struct NormalizedTests {
     /// A normalized record exercising every part of the codec.
@@ -77,6 +79,40 @@ import Testing
         #expect(seen.map(\.1) == ["M1", "M2", "M3", "M4", "M5"])
         #expect(seen.map(\.0) == all.map(\.recordID))
         #expect(try store.counts()["loyalty"].normalized == 5)
+    }
+
+    /// The records a page writes go in a hundred to a statement: every one is stored once (the
+    /// last listing of a record listed twice), leaves the normalize queue and joins the match
+    /// and merge queues once — also when it is normalized again after those queues emptied.
+    @Test(arguments: [1, 100, 101, 250])
+    func writtenRecordsAreQueuedForMatchingAndMerging(count: Int) throws {
+        let fixture = try StoreFixture()
+        let store = fixture.store
+        let (run, batch) = try fixture.batch()
+        let records = (0..<count).map { record("M\($0)", observed: 10) }
+        try store.write(IngestChunk(records: records), batch: batch, runID: run)
+        let pending = try store.pendingNormalization(after: 0, limit: count + 10)
+        #expect(pending.count == count)
+        var page = Self.encoded(pending)
+        var again = Self.sample("M0")
+        again.gender = .female
+        page.append(EncodedNormalizedRecord(recordID: pending[0].recordID, again))
+        try store.writeNormalized(page, runID: run)
+
+        let queues = {
+            try store.writer.read { db in
+                try ["normalize_queue", "match_queue", "merge_queue", "normalized_records"].map {
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)")!
+                }
+            }
+        }
+        #expect(try queues() == [0, count, count, count])
+        // The later listing of the first record is the one stored.
+        #expect(try store.normalizedRecord(source: "loyalty", key: "M0")?.gender == .female)
+
+        try store.writer.write { db in try db.execute(sql: "DELETE FROM match_queue; DELETE FROM merge_queue") }
+        try store.writeNormalized(Array(Self.encoded(pending).prefix(1)), runID: run)
+        #expect(try queues() == [0, 1, 1, count])
     }
 
     @Test(arguments: [

@@ -94,38 +94,41 @@ extension GoldenStore {
         }
     }
 
-    /// Stores normalized records in one transaction and takes them off the normalize queue.
+    /// Stores normalized records in one transaction, takes them off the normalize queue and
+    /// queues them for matching and merging.
+    ///
+    /// A record listed twice ends as its last listing. The records go in a hundred to a
+    /// statement; the three queues take the page's ids in one statement each (see
+    /// `v16-normalize-lean`).
     public func writeNormalized(_ records: [EncodedNormalizedRecord], runID: Int64) throws(GoldenError) {
         guard !records.isEmpty else { return }
         try writeTransaction("Could not write normalized records") { db in
-            let upsert = try StatementBinder(
-                db,
-                sql: """
-                    INSERT OR REPLACE INTO normalized_records (
-                        record_id, run_id, finding_count, payload, source, observed_at, quality_signature)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                    """)
-            let dequeue = try StatementBinder(db, sql: "DELETE FROM normalize_queue WHERE record_id = ?1")
-            defer {
-                upsert.clear()
-                dequeue.clear()
-            }
-            for record in records {
-                upsert.bind(record.recordID, at: 1)
-                upsert.bind(runID, at: 2)
-                upsert.bind(Int64(record.findingCount), at: 3)
-                upsert.bind(blob: record.payload, at: 4)
+            let insert = MultiRowInsert(
+                db, "INSERT OR REPLACE", into: "normalized_records",
+                columns: ["record_id", "run_id", "finding_count", "payload", "source", "observed_at", "quality_signature"])
+            try insert.insert(count: records.count) { statement, row, first in
+                let record = records[row]
+                statement.bind(record.recordID, at: first)
+                statement.bind(runID, at: first + 1)
+                statement.bind(Int64(record.findingCount), at: first + 2)
+                statement.bind(blob: record.payload, at: first + 3)
                 if let signature = record.qualitySignature {
-                    upsert.bind(record.source, at: 5)
-                    upsert.bind(record.observedAt?.secondsSinceEpoch, at: 6)
-                    upsert.bind(signature, at: 7)
+                    statement.bind(record.source, at: first + 4)
+                    statement.bind(record.observedAt?.secondsSinceEpoch, at: first + 5)
+                    statement.bind(signature, at: first + 6)
                 } else {
-                    for index: Int32 in 5...7 { upsert.bind(Int64?.none, at: index) }
+                    for index in first + 4...first + 6 { statement.bind(Int64?.none, at: index) }
                 }
-                try upsert.execute()
-                dequeue.bind(record.recordID, at: 1)
-                try dequeue.execute()
             }
+            let ids = Self.jsonList(records.map(\.recordID))
+            try db.execute(
+                sql: """
+                    DELETE FROM normalize_queue WHERE record_id IN (SELECT value FROM json_each(?1));
+                    INSERT OR IGNORE INTO match_queue (record_id) SELECT value FROM json_each(?1);
+                    INSERT OR IGNORE INTO merge_queue (record_id) SELECT value FROM json_each(?1);
+                    """,
+                // Each statement takes its own argument.
+                arguments: StatementArguments(Array(repeating: ids, count: 3)))
         }
     }
 

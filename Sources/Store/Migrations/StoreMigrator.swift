@@ -23,6 +23,7 @@ enum StoreMigrator {
         migrator.registerMigration("v13-search-terms", migrate: Migration.v13SearchTerms)
         migrator.registerMigration("v14-golden-exports", migrate: Migration.v14GoldenExports)
         migrator.registerMigration("v15-golden-listing", migrate: Migration.v15GoldenListing)
+        migrator.registerMigration("v16-normalize-lean", migrate: Migration.v16NormalizeLean)
         return migrator
     }()
 

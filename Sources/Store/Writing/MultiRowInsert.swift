@@ -13,9 +13,12 @@ struct MultiRowInsert {
     private let table: String
     private let columns: [String]
     private let suffix: String
+    /// `INSERT`, or `INSERT OR REPLACE` and the like.
+    private let verb: String
 
-    init(_ db: Database, into table: String, columns: [String], suffix: String = "") {
+    init(_ db: Database, _ verb: String = "INSERT", into table: String, columns: [String], suffix: String = "") {
         self.db = db
+        self.verb = verb
         self.table = table
         self.columns = columns
         self.suffix = suffix
@@ -45,10 +48,10 @@ struct MultiRowInsert {
         }
     }
 
-    /// `INSERT INTO table (a, b) VALUES (?, ?), (?, ?), … suffix` for `rows` rows.
+    /// `verb INTO table (a, b) VALUES (?, ?), (?, ?), … suffix` for `rows` rows.
     private func sql(rows: Int) -> String {
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-        return "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+        return "\(verb) INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
             + Array(repeating: row, count: rows).joined(separator: ", ") + (suffix.isEmpty ? "" : " " + suffix)
     }
 }
