@@ -50,7 +50,9 @@ public final class GoldenStore: Sendable {
         do {
             try StoreMigrator.migrator.migrate(writer)
             // A bulk load that stopped before its end left its deferred indexes dropped.
-            if try writer.read(Self.lacksDeferredIndexes) { try writer.writeWithoutTransaction(Self.buildDeferredIndexes) }
+            if try !writer.read(Self.missingDeferredIndexes).isEmpty {
+                try writer.writeWithoutTransaction(Self.buildDeferredIndexes)
+            }
         } catch {
             throw GoldenError.store("Could not migrate the store", error)
         }

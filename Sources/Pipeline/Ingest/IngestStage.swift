@@ -24,14 +24,16 @@ public struct IngestStage {
     /// which is built once at the end, also when a file fails (see ``GoldenStore/beginBulkLoad()``).
     public func run(runID: Int64) throws(GoldenError) -> [FileSummary] {
         let bulk = try store.beginBulkLoad()
+        let summaries: [FileSummary]
         do {
-            let summaries = try ingestAll(runID: runID)
-            if bulk { try buildIndexes() }
-            return summaries
+            summaries = try ingestAll(runID: runID)
         } catch {
+            // The error is the file's; a failure to build the index is left to the next opening.
             if bulk { try? store.buildDeferredIndexes() }
             throw error
         }
+        if bulk { try buildIndexes() }
+        return summaries
     }
 
     private func buildIndexes() throws(GoldenError) {

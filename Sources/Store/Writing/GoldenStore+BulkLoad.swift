@@ -41,10 +41,6 @@ extension GoldenStore {
         return deferredIndexes.filter { !existing.contains($0.name) }
     }
 
-    static func lacksDeferredIndexes(_ db: Database) throws -> Bool {
-        try !missingDeferredIndexes(db).isEmpty
-    }
-
     /// Builds the missing ``deferredIndexes``, each in a transaction of its own; `db` must not
     /// be in one (the sort's temporary storage can only be changed outside).
     static func buildDeferredIndexes(_ db: Database) throws {
@@ -52,11 +48,14 @@ extension GoldenStore {
         guard !missing.isEmpty else { return }
         // The build is one external merge sort of every event's key. Both cores sort, and the
         // sorted runs spill to temporary files: held in memory, they took 800 MB at 1M records.
+        // The connection's own settings come back afterwards.
+        let threads = try Int.fetchOne(db, sql: "PRAGMA threads") ?? 0
+        let tempStore = try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? 0
         try db.execute(sql: "PRAGMA threads = 2")
         try db.execute(sql: "PRAGMA temp_store = FILE")
         defer {
-            try? db.execute(sql: "PRAGMA temp_store = MEMORY")
-            try? db.execute(sql: "PRAGMA threads = 0")
+            try? db.execute(sql: "PRAGMA temp_store = \(tempStore)")
+            try? db.execute(sql: "PRAGMA threads = \(threads)")
         }
         for index in missing { try db.execute(sql: index.sql) }
     }
