@@ -20,18 +20,21 @@ public enum EngageMemoryCodec {
     }
 
     /// The state and ladder, or `nil` for text this codec did not write.
+    ///
+    /// Split on the UTF-8 bytes: every decision of the Engage stage reads one.
     public static func decode(_ text: String) -> (EngagementState, LadderPosition?)? {
-        let parts = text.split(separator: "|", omittingEmptySubsequences: false)
-        guard parts.count == 3 || parts.count == 9, let line = Line(rawValue: String(parts[0])),
-            let since = Int32(parts[2])
+        let parts = text.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+        func string(_ index: Int) -> String { String(decoding: parts[index], as: UTF8.self) }
+        func number<T: FixedWidthInteger>(_ index: Int, as type: T.Type = T.self) -> T? { T(string(index)) }
+        guard parts.count == 3 || parts.count == 9, let line = Line(rawValue: string(0)), let since: Int32 = number(2)
         else { return nil }
-        let state = EngagementState(line: line, stage: String(parts[1]), since: Day(index: since))
+        let state = EngagementState(line: line, stage: string(1), since: Day(index: since))
         guard parts.count == 9 else { return (state, nil) }
-        guard let step = Int(parts[4]), let stepDay = Int32(parts[5]), let started = Int32(parts[6]),
-            let spent = Double(parts[7]), let flags = Int(parts[8]), (0...3).contains(flags)
+        guard let step: Int = number(4), let stepDay: Int32 = number(5), let started: Int32 = number(6),
+            let spent = Double(string(7)), let flags: Int = number(8), (0...3).contains(flags)
         else { return nil }
         let ladder = LadderPosition(
-            ladder: String(parts[3]), step: step, stepDay: Day(index: stepDay), startedDay: Day(index: started),
+            ladder: string(3), step: step, stepDay: Day(index: stepDay), startedDay: Day(index: started),
             spent: spent, capped: flags & 1 != 0, succeeded: flags & 2 != 0)
         return (state, ladder)
     }

@@ -41,6 +41,12 @@ public struct EngageStage {
         case waiting(Int)
     }
 
+    /// One customer decided: the decision, its rows when final, its response tally, the memory
+    /// text to keep (`nil`: nothing to write), and the thread time of its facts and its rules.
+    typealias Decided = (
+        decision: CustomerDecision, rows: CustomerRows?, response: ResponseTally, text: String?, facts: Duration, rules: Duration
+    )
+
     /// Customers decided per batch of parallel work.
     static let batchSize = 4096
     /// Actions older than this many days before the as-of day are not loaded, beyond what
@@ -80,7 +86,22 @@ public struct EngageStage {
             try store.replaceReferenceQuarantine(source: EngageReferenceFiles.source, file: offers, rows: quarantined, runID: runID)
         }
         let engine = EngageEngine(settings: settings, offers: bank, calendar: campaigns, asOf: asOf)
-        let memory = try pastActions(settings: settings, campaigns: campaigns)
+        // The golden records are read on a thread of their own from here on: while the recent
+        // actions load, then while the batch before is decided.
+        let pipe = BatchPipe<[EngageInput]>(capacity: 2)
+        let store = self.store
+        pipe.produce { put in
+            try readingStore("the golden records") {
+                try store.forEachEngageBatch(size: Self.batchSize) { inputs in try put(inputs) }
+            }
+        }
+        let memory: [Int64: [PastAction]]
+        do {
+            memory = try pastActions(settings: settings, campaigns: campaigns)
+        } catch {
+            pipe.cancel()
+            throw error
+        }
         clock.lap("load", into: &summary.timings)
 
         let builder = EngageFacts(
@@ -94,62 +115,62 @@ public struct EngageStage {
         var waiting: [CustomerDecision] = []
         var waitingRows: [(sequence: Int64, stored: EngageStateRow?, text: String)] = []
         var tally = EngageTally(asOf: asOf, responseWindowDays: settings.responseWindowDays)
-        var batch: [EngageInput] = []
-        let day = asOf, window = settings.responseWindowDays
+        let day = asOf, window = settings.responseWindowDays, threads = self.threads
         // Thread time spent building facts (events, profile, memory) and deciding (signals,
         // rules, ladders, offers ranking, gates), summed over the partitions.
         var factsCPU = Duration.zero, rulesCPU = Duration.zero
-        func flush() throws(GoldenError) {
-            let results = NormalizeStage.process(batch, threads: threads) { (input) throws(GoldenError) in
-                let start = ContinuousClock.now
-                let facts = try builder.facts(for: input, actions: memory[input.sequence] ?? [])
-                let built = ContinuousClock.now
-                var response = ResponseTally(windowDays: window, asOf: day)
-                response.add(actions: facts.previous.actions, events: facts.events)
-                let decision = engine.decide(facts)
-                // Encoded here, on the worker: the loop below runs on one thread between batches.
-                let text = EngageMemoryCodec.encode(decision.state, ladder: decision.ladder)
-                let stored = input.state.flatMap { $0.day >= day.index ? $0.prior : $0.state }
-                let keep = text != stored || decision.transition != nil || !decision.actions.isEmpty || input.state?.day == day.index
-                // The rows are final unless offers are still to be allocated to the actions.
-                let rows =
-                    keep && decision.offerRequests.isEmpty
-                    ? CustomerRows(decision, sequence: input.sequence, text: text, stored: input.state, asOf: day) : nil
-                return (decision, rows, response, keep ? text : nil, built - start, ContinuousClock.now - built)
-            }
-            for (input, result) in zip(batch, results) {
-                var (decision, rows, response, text, factsTime, rulesTime) = try result.get()
-                factsCPU += factsTime
-                rulesCPU += rulesTime
-                tally.add(decision, response: response)
-                if let rows {
-                    kept.append(.rows(rows))
-                } else if let text {
-                    // Counted: what is kept until the write is only what the write needs.
-                    decision.held = []
-                    decision.unreachable = []
-                    kept.append(.waiting(waiting.count))
-                    waiting.append(decision)
-                    waitingRows.append((input.sequence, input.state, text))
+        // Each batch read is decided on a thread of its own, in parallel partitions, while this
+        // thread counts and keeps the batch before: no core waits for the serial part.
+        let decided = BatchPipe<(inputs: [EngageInput], results: [Result<Decided, GoldenError>])>(capacity: 1)
+        decided.produce { put in
+            do {
+                while let inputs = try pipe.take() {
+                    let results = NormalizeStage.process(inputs, threads: threads) { (input) throws(GoldenError) in
+                        let start = ContinuousClock.now
+                        let facts = try builder.facts(for: input, actions: memory[input.sequence] ?? [])
+                        let built = ContinuousClock.now
+                        var response = ResponseTally(windowDays: window, asOf: day)
+                        response.add(actions: facts.previous.actions, events: facts.events)
+                        let decision = engine.decide(facts)
+                        // Encoded here, in parallel: the loop that keeps the batch runs on one thread.
+                        let text = EngageMemoryCodec.encode(decision.state, ladder: decision.ladder)
+                        let stored = input.state.flatMap { $0.day >= day.index ? $0.prior : $0.state }
+                        let keep =
+                            text != stored || decision.transition != nil || !decision.actions.isEmpty || input.state?.day == day.index
+                        // The rows are final unless offers are still to be allocated to the actions.
+                        let rows =
+                            keep && decision.offerRequests.isEmpty
+                            ? CustomerRows(decision, sequence: input.sequence, text: text, stored: input.state, asOf: day) : nil
+                        return Decided(decision, rows, response, keep ? text : nil, built - start, ContinuousClock.now - built)
+                    }
+                    try put((inputs, results))
                 }
-            }
-            batch.removeAll(keepingCapacity: true)
-        }
-        // The store is read on its own thread while the batch before is decided.
-        let pipe = BatchPipe<[EngageInput]>(capacity: 2)
-        let store = self.store
-        pipe.produce { put in
-            try readingStore("the golden records") {
-                try store.forEachEngageBatch(size: Self.batchSize) { inputs in try put(inputs) }
+            } catch {
+                pipe.cancel()
+                throw error
             }
         }
         do {
-            while let inputs = try pipe.take() {
-                batch = inputs
-                try flush()
+            while let (inputs, results) = try decided.take() {
+                for (input, result) in zip(inputs, results) {
+                    var (decision, rows, response, text, factsTime, rulesTime) = try result.get()
+                    factsCPU += factsTime
+                    rulesCPU += rulesTime
+                    tally.add(decision, response: response)
+                    if let rows {
+                        kept.append(.rows(rows))
+                    } else if let text {
+                        // Counted: what is kept until the write is only what the write needs.
+                        decision.held = []
+                        decision.unreachable = []
+                        kept.append(.waiting(waiting.count))
+                        waiting.append(decision)
+                        waitingRows.append((input.sequence, input.state, text))
+                    }
+                }
             }
         } catch {
-            pipe.cancel()
+            decided.cancel()
             throw error
         }
         clock.lap("decide", into: &summary.timings)
@@ -204,12 +225,12 @@ public struct EngageStage {
         for segment in settings.segments { lookback = max(lookback, segment.treatment.frequencyDays) }
         var actions: [Int64: [PastAction]] = [:]
         try readingStore("the engagement actions") {
-            try store.forEachEngageAction(from: asOf.adding(days: -lookback).index, to: asOf.index) { row in
-                guard row.status == ActionStatus.planned.rawValue, let kind = ActionKind(rawValue: row.kind),
-                    let channel = row.channel
-                else { return }
+            try store.forEachEngageAction(
+                status: ActionStatus.planned.rawValue, from: asOf.adding(days: -lookback).index, to: asOf.index
+            ) { row in
+                guard let kind = ActionKind(rawValue: row.kind) else { return }
                 actions[row.sequence, default: []].append(
-                    PastAction(day: Day(index: row.day), kind: kind, rule: row.rule, step: row.step, channel: channel))
+                    PastAction(day: Day(index: row.day), kind: kind, rule: row.rule, step: row.step, channel: row.channel))
             }
         }
         return actions

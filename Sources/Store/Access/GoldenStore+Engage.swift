@@ -47,16 +47,26 @@ extension GoldenStore {
         }
     }
 
-    /// Actions decided on days in `from..<to`, by golden sequence then day: the engagement
-    /// memory's recent actions and the response measurement's input.
-    public func forEachEngageAction(from: Int32, to: Int32, _ body: (EngageActionRow) throws -> Void) throws {
+    /// The actions of `status` that went out on a channel, decided on days in `from..<to`: the
+    /// engagement memory's recent actions and the response measurement's input. By day, then in
+    /// the order they were written, so each golden record's come oldest first; only the columns
+    /// the memory keeps are read, and the day's index serves both the range and the order.
+    public func forEachEngageAction(
+        status: String, from: Int32, to: Int32, _ body: (EngageMemoryActionRow) throws -> Void
+    ) throws {
         try readStreaming("Could not read the engagement actions") { db in
             let rows = try Row.fetchCursor(
                 db,
-                sql: "SELECT \(Self.engageActionColumns) FROM engage_actions a WHERE a.day >= ? AND a.day < ? ORDER BY a.sequence, a.day, a.id",
-                arguments: [from, to])
+                sql: """
+                    SELECT sequence, day, kind, rule, step, channel FROM engage_actions INDEXED BY engage_actions_on_day
+                    WHERE day >= ? AND day < ? AND status = ? AND channel IS NOT NULL ORDER BY day, id
+                    """,
+                arguments: [from, to, status])
             while let row = try rows.next() {
-                let action = try EngageActionRow(row: row)
+                let action = EngageMemoryActionRow(
+                    sequence: try row.decode(Int64.self, atIndex: 0), day: try row.decode(Int32.self, atIndex: 1),
+                    kind: try row.decode(String.self, atIndex: 2), rule: try row.decode(String.self, atIndex: 3),
+                    step: try row.decode(String?.self, atIndex: 4), channel: try row.decode(String.self, atIndex: 5))
                 try CallerError.passing { try body(action) }
             }
         }

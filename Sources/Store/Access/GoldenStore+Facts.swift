@@ -41,7 +41,8 @@ extension GoldenStore {
                 try body(
                     StoredGoldenFacts(
                         sequence: sequence, goldenID: try row.decode(String.self, atIndex: 1),
-                        stored: .facts([UInt8](try row.decode(Data.self, atIndex: 2)))))
+                        // One copy, out of SQLite's buffer: no `Data` on the way.
+                        stored: .facts(try row.withUnsafeData(atIndex: 2) { $0.map { [UInt8]($0) } ?? [] })))
             } else {
                 try body(try withoutFacts(sequence, events: events, db))
             }

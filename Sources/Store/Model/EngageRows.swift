@@ -61,6 +61,25 @@ public struct EngageTransitionRow: Hashable, Sendable {
     }
 }
 
+/// What the engagement memory reads of a stored action that went out on a channel.
+public struct EngageMemoryActionRow: Hashable, Sendable {
+    public var sequence: Int64
+    public var day: Int32
+    public var kind: String
+    public var rule: String
+    public var step: Optional<String>
+    public var channel: String
+
+    public init(sequence: Int64, day: Int32, kind: String, rule: String, step: String?, channel: String) {
+        self.sequence = sequence
+        self.day = day
+        self.kind = kind
+        self.rule = rule
+        self.step = step
+        self.channel = channel
+    }
+}
+
 /// An engagement action, as stored.
 public struct EngageActionRow: Hashable, Sendable {
     public var sequence: Int64

@@ -21,7 +21,9 @@ import Testing
         #expect(decoded.0 == state && decoded.1 == ladder)
     }
 
-    @Test(arguments: ["", "above|new", "sideways|new|1", "below|at_risk|x", "below|at_risk|1|l|0|1|1|0.5|9", "below|at_risk|1|l|0|1|1|0.5"])
+    @Test(arguments: ["", "above|new", "sideways|new|1", "below|at_risk|x", "below|at_risk|1|l|0|1|1|0.5|9", "below|at_risk|1|l|0|1|1|0.5",
+        "above|new|1|", "above|new| 1", "above|new|99999999999", "below|at_risk|1|l|x|1|1|0.5|0", "below|at_risk|1|l|0|1|1|half|0",
+    ])
     func refusesTextItDidNotWrite(_ text: String) {
         #expect(EngageMemoryCodec.decode(text) == nil)
     }

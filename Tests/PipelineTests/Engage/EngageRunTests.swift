@@ -64,6 +64,17 @@ import Testing
         var streamed: [String] = []
         try store.forEachEngageAction(day: Day(Self.day).index) { action, golden in streamed.append("\(golden) \(action)") }
         #expect(streamed == stored.map { "\($0.goldenID) \($0.action)" })
+        // What the next day's memory reads of the day: the actions that went out on a channel,
+        // each record's in the order they were written.
+        var memory: [Int64: [String]] = [:]
+        try store.forEachEngageAction(status: "planned", from: Day(Self.day).index, to: Day(Self.day).index + 1) {
+            memory[$0.sequence, default: []].append("\($0.day) \($0.kind) \($0.rule) \($0.step ?? "-") \($0.channel)")
+        }
+        let sent = stored.map(\.action).filter { $0.status == "planned" && $0.channel != nil }
+        #expect(!sent.isEmpty && sent.count < stored.count)
+        #expect(memory == Dictionary(grouping: sent, by: \.sequence).mapValues { actions in
+            actions.map { "\($0.day) \($0.kind) \($0.rule) \($0.step ?? "-") \($0.channel ?? "")" }
+        })
         // The stage's file is the one written from the stored rows as the publish streams them.
         let rewritten = workspace.path + "/engage/streamed.csv"
         let count = try EngageActionsFile.write(format: .csv, to: rewritten) { emit in
