@@ -95,10 +95,12 @@ extension GoldenStore {
         }
     }
 
-    /// One day's actions (`?`) with their golden ids, by golden sequence.
+    /// One day's actions (`?`) with their golden ids, by golden sequence. The id comes from
+    /// `golden_records_listing`: a lookup in the table reads a page of records' JSON per action.
     static let dayActionsSQL = """
         SELECT \(engageActionColumns), g.golden_id FROM engage_actions a
-        JOIN golden_records g ON g.sequence = a.sequence WHERE a.day = ? ORDER BY a.sequence, a.id
+        JOIN golden_records g INDEXED BY golden_records_listing ON g.status IN ('active', 'retired') AND g.sequence = a.sequence
+        WHERE a.day = ? ORDER BY a.sequence, a.id
         """
 
     static let engageActionColumns = """

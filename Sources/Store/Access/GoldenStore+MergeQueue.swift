@@ -13,6 +13,10 @@ extension GoldenStore {
 
     /// The records whose golden records must be rebuilt — re-clustered, re-normalized, seen
     /// again, or given new or changed events — ascending.
+    ///
+    /// The queued events lead the join (`CROSS JOIN` fixes the order): left to itself, the
+    /// planner walked every event of the store by subject and probed the queue — 3 s instead of
+    /// 0.2 s for a 1% delta against a million records.
     public func mergeQueue() throws(GoldenError) -> [Int64] {
         try readSnapshot("Could not read the merge queue") { db in
             try Int64.fetchAll(
@@ -20,8 +24,8 @@ extension GoldenStore {
                 sql: """
                     SELECT record_id FROM merge_queue
                     UNION
-                    SELECT s.id FROM merge_event_queue q JOIN events e ON e.rowid = q.event_id
-                    JOIN source_records s ON s.source = e.subject_source AND s.key = e.subject_key
+                    SELECT s.id FROM merge_event_queue q CROSS JOIN events e ON e.rowid = q.event_id
+                    CROSS JOIN source_records s ON s.source = e.subject_source AND s.key = e.subject_key
                     ORDER BY 1
                     """)
         }

@@ -61,6 +61,21 @@ import Testing
         }
     }
 
+    /// Every event carries the golden id of its subject record (read from the listing index,
+    /// not the table): the one the cross-reference gives, or none for a subject no feed holds.
+    @Test func eventsCarryTheGoldenIdOfTheirSubject() throws {
+        let workspace = try Self.workspace()
+        let store = try Runner(configPath: workspace.config, progress: .silent).store
+        var golden: [String: String] = [:]
+        try store.forEachXref { golden["\($0)\u{1F}\($1)"] = $2 }
+        var (carried, mismatched) = (0, 0)
+        try store.forEachEventWithGolden { event, id in
+            if id != golden["\(event.subjectSource)\u{1F}\(event.subjectKey)"] { mismatched += 1 }
+            if id != nil { carried += 1 }
+        }
+        #expect(carried > 100 && mismatched == 0)
+    }
+
     @Test func goldenRecordsCarryTheirValuesAndLineage() throws {
         let workspace = try Self.workspace()
         let out = workspace.path + "/golden.jsonl"
