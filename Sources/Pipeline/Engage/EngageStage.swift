@@ -201,14 +201,31 @@ public struct EngageStage {
         }
         kept = []
         summary = tally.summary(into: summary)
-        let file = try writeActionsFile(write.actions, goldenIDs: goldenIDs)
-        summary.actionsFile = file
-        // `write`: the rows and the actions file; the store's commit follows (the stored summary
-        // cannot time its own commit).
-        clock.lap("write", into: &summary.timings)
+        // The actions file is written on a thread of its own while the store takes the day (a
+        // million actions on a first day: each about 4 s). Should the file fail, the command
+        // fails; engaging the day again replaces it, file and rows.
+        summary.actionsFile = actionsFileShown
+        let fileDone = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var fileFailure: GoldenError?
+        nonisolated(unsafe) let stage = self
+        let (actions, ids) = (write.actions, goldenIDs)
+        DispatchQueue.global().async {
+            do throws(GoldenError) {
+                try stage.writeActionsFile(actions, goldenIDs: ids)
+            } catch {
+                fileFailure = error
+            }
+            fileDone.signal()
+        }
+        // The stored summary cannot time its own commit, nor the file written beside it.
         summary.seconds = (ContinuousClock.now - started).seconds
         write.summaryJSON = compactJSON(summary)
-        try store.writeEngageDay(write)
+        let stored = Result { () throws(GoldenError) in try store.writeEngageDay(write) }
+        fileDone.wait()
+        if let fileFailure { throw fileFailure }
+        try stored.get()
+        // `write`: the rows and the actions file, at once.
+        clock.lap("write", into: &summary.timings)
         summary.seconds = (ContinuousClock.now - started).seconds
         return summary
     }
@@ -236,13 +253,15 @@ public struct EngageStage {
         return actions
     }
 
-    /// Writes the day's actions to the actions file; returns its path as shown.
-    func writeActionsFile(_ actions: [EngageActionRow], goldenIDs: [Int64: String]) throws(GoldenError) -> String {
-        let shown = actionsPath ?? "engage/actions-\(asOf).\(format.rawValue)"
+    /// The actions file's path as shown: `engage/actions-DAY.FORMAT` in the workspace unless set.
+    var actionsFileShown: String { actionsPath ?? "engage/actions-\(asOf).\(format.rawValue)" }
+
+    /// Writes the day's actions to the actions file (``actionsFileShown``).
+    func writeActionsFile(_ actions: [EngageActionRow], goldenIDs: [Int64: String]) throws(GoldenError) {
+        let shown = actionsFileShown
         let full = WorkspaceConfig.resolve(shown, in: actionsPath == nil ? config.directory : ".")
         try? FileManager.default.createDirectory(
             atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try EngageActionsFile.write(actions, goldenIDs: goldenIDs, format: format, to: full)
-        return shown
     }
 }
