@@ -205,24 +205,14 @@ public struct EngageStage {
         // million actions on a first day: each about 4 s). Should the file fail, the command
         // fails; engaging the day again replaces it, file and rows.
         summary.actionsFile = actionsFileShown
-        let fileDone = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) var fileFailure: GoldenError?
         nonisolated(unsafe) let stage = self
         let (actions, ids) = (write.actions, goldenIDs)
-        DispatchQueue.global().async {
-            do throws(GoldenError) {
-                try stage.writeActionsFile(actions, goldenIDs: ids)
-            } catch {
-                fileFailure = error
-            }
-            fileDone.signal()
-        }
+        let file = BackgroundJob { () throws(GoldenError) in try stage.writeActionsFile(actions, goldenIDs: ids) }
         // The stored summary cannot time its own commit, nor the file written beside it.
         summary.seconds = (ContinuousClock.now - started).seconds
         write.summaryJSON = compactJSON(summary)
         let stored = Result { () throws(GoldenError) in try store.writeEngageDay(write) }
-        fileDone.wait()
-        if let fileFailure { throw fileFailure }
+        try file.wait()
         try stored.get()
         // `write`: the rows and the actions file, at once.
         clock.lap("write", into: &summary.timings)

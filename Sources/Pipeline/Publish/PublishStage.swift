@@ -109,7 +109,12 @@ public struct PublishStage {
         // The files targets are rewritten on their own thread while the feed is written here.
         var fileTargets: [(settings: FileTargetSettings, directory: String)] = []
         for case .files(let target) in settings.targets { fileTargets.append((target, resolve(target.directory))) }
-        let files = PublishFilesJob(fileTargets, store: store, threads: threads)
+        let (targets, reader, partitions) = (fileTargets, store, threads)
+        let files = BackgroundJob { () throws(GoldenError) in
+            try targets.map { target throws(GoldenError) in
+                try PublishFiles.write(target.settings, directory: target.directory, store: reader, threads: partitions)
+            }
+        }
         do {
             try readingStore("the golden records to publish") {
                 if let feed = settings.feed {

@@ -95,11 +95,11 @@ extension GoldenStore {
         }
     }
 
-    /// One day's actions (`?`) with their golden ids, by golden sequence. The id comes from
-    /// `golden_records_listing`: a lookup in the table reads a page of records' JSON per action.
+    /// One day's actions (`?`) with their golden ids (``goldenListing(_:sequence:)``), by golden
+    /// sequence.
     static let dayActionsSQL = """
         SELECT \(engageActionColumns), g.golden_id FROM engage_actions a
-        JOIN golden_records g INDEXED BY golden_records_listing ON g.status IN ('active', 'retired') AND g.sequence = a.sequence
+        JOIN \(goldenListing("g", sequence: "a.sequence"))
         WHERE a.day = ? ORDER BY a.sequence, a.id
         """
 

@@ -132,8 +132,7 @@ extension GoldenStore {
 
     /// Calls `body` with every stored event and the golden id text of the record it belongs to
     /// (`nil` when that record has none), by event source and key, streaming: `golden export
-    /// events`. The golden id comes from `golden_records_listing`, as in ``forEachXref(_:)``: a
-    /// lookup in the table reads a page of records' JSON per event.
+    /// events`. The golden id comes from ``goldenListing(_:sequence:)``.
     public func forEachEventWithGolden(_ body: (Event, _ goldenID: String?) throws -> Void) throws {
         try readStreaming("Could not read the stored events") { db in
             let rows = try Row.fetchCursor(
@@ -144,8 +143,7 @@ extension GoldenStore {
                     FROM events e
                     LEFT JOIN source_records r ON r.source = e.subject_source AND r.key = e.subject_key
                     LEFT JOIN golden_xref x ON x.record_id = r.id
-                    LEFT JOIN golden_records g INDEXED BY golden_records_listing
-                        ON g.status IN ('active', 'retired') AND g.sequence = x.sequence
+                    LEFT JOIN \(Self.goldenListing("g", sequence: "x.sequence"))
                     ORDER BY e.source, e.key
                     """)
             while let row = try rows.next() {

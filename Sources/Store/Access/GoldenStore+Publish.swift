@@ -92,11 +92,19 @@ extension GoldenStore {
         }
     }
 
+    /// `golden_records` as `alias`, joined on its sequence being `sequence` through
+    /// `golden_records_listing` (both statuses, then the sequence): for queries that want only
+    /// the golden id text. A lookup in the table reads a page of records' JSON per row.
+    static func goldenListing(_ alias: String, sequence: String) -> String {
+        """
+        golden_records \(alias) INDEXED BY golden_records_listing
+            ON \(alias).status IN ('active', 'retired') AND \(alias).sequence = \(sequence)
+        """
+    }
+
     /// Calls `body` with the source, key and golden id text of the xref rows that match
-    /// `condition` (over `golden_xref x`, `source_records r`, `golden_records g`), streaming.
-    ///
-    /// The golden id is looked up in `golden_records_listing` (by both statuses, then the
-    /// sequence) rather than in the table, whose rows carry the records' JSON.
+    /// `condition` (over `golden_xref x`, `source_records r`, `golden_records g`), streaming;
+    /// the golden id from ``goldenListing(_:sequence:)``.
     func forEachXref(
         where condition: String, orderBy order: String, arguments: StatementArguments,
         _ body: (_ source: String, _ key: String, _ goldenID: String) throws -> Void
@@ -107,7 +115,7 @@ extension GoldenStore {
                 sql: """
                     SELECT r.source, r.key, g.golden_id FROM golden_xref x
                     JOIN source_records r ON r.id = x.record_id
-                    JOIN golden_records g ON g.status IN ('active', 'retired') AND g.sequence = x.sequence
+                    JOIN \(Self.goldenListing("g", sequence: "x.sequence"))
                     WHERE \(condition) ORDER BY \(order)
                     """,
                 arguments: arguments)
