@@ -38,11 +38,12 @@ extension GoldenStore {
     }
 
     /// Inserts the rows minted this run (sequences past every stored one) a hundred to a
-    /// statement, and updates the others one by one where they changed; writes the search terms
-    /// and facts of those written.
+    /// statement, and updates the others one by one where they changed; writes the facts of
+    /// those written and adds their search terms to `searchTerms` (or writes them, see
+    /// ``writeSearchTerms(of:replacing:into:_:)``).
     static func upsertGoldens(
         _ rows: [GoldenRow], firstNew: Int64, runID: Int64?, stamp: String, changes: inout MergeWriteChanges,
-        _ db: Database
+        searchTerms: inout PendingSearchTerms, _ db: Database
     ) throws {
         let fresh = rows.filter { $0.sequence >= firstNew }.sorted { $0.sequence < $1.sequence }
         let insert = MultiRowInsert(
@@ -87,8 +88,8 @@ extension GoldenStore {
             if db.changesCount > 0 { updated.append(row) }
         }
         changes.updated += updated.count
-        try writeSearchTerms(of: fresh, replacing: false, db)
-        try writeSearchTerms(of: updated, replacing: true, db)
+        try writeSearchTerms(of: fresh, replacing: false, into: &searchTerms, db)
+        try writeSearchTerms(of: updated, replacing: true, into: &searchTerms, db)
         try writeExports(of: fresh + updated, stamp: stamp, db)
         let written = Set(updated.map(\.sequence))
         try fillExports(of: rows.filter { $0.sequence < firstNew && !written.contains($0.sequence) }, db)

@@ -20,12 +20,14 @@ extension GoldenStore {
     /// `replacing`, a record whose terms are those stored is left as it is, and the others' stored
     /// terms are dropped first (a fresh sequence has none).
     ///
-    /// Terms a row carries are inserted a hundred to a statement, in the order of the index
-    /// (field, term) so that consecutive rows land on the same pages; a row without them has its
-    /// terms derived from its JSON (``searchTermsSQL``).
+    /// Terms a row carries join `pending`, which the run inserts at its end
+    /// (``PendingSearchTerms/flush(_:)``); a row without them has its terms derived from its JSON
+    /// (``searchTermsSQL``) and inserted now.
     ///
-    /// - Complexity: O(*t* log *t*) for *t* terms, and one statement per replaced or derived row.
-    static func writeSearchTerms(of rows: [GoldenRow], replacing: Bool, _ db: Database) throws {
+    /// - Complexity: O(*t*) for *t* terms, and one statement per replaced or derived row.
+    static func writeSearchTerms(
+        of rows: [GoldenRow], replacing: Bool, into pending: inout PendingSearchTerms, _ db: Database
+    ) throws {
         var rows = rows
         if replacing {
             // A record updated for its history alone has the terms it had: its rows stay.
@@ -44,20 +46,9 @@ extension GoldenStore {
                 try delete.execute()
             }
         }
-        var terms: [(term: GoldenSearchTerm, sequence: Int64)] = []
-        terms.reserveCapacity(rows.count * 6)
         for row in rows {
             guard let rowTerms = row.searchTerms else { continue }
-            for term in rowTerms { terms.append((term, row.sequence)) }
-        }
-        terms.sort { $0.term < $1.term || (!($1.term < $0.term) && $0.sequence < $1.sequence) }
-        let insert = MultiRowInsert(
-            db, into: "golden_search", columns: ["field", "term", "sequence"], suffix: "ON CONFLICT DO NOTHING")
-        try insert.insert(count: terms.count) { statement, index, first in
-            let (term, sequence) = terms[index]
-            statement.bind(term.field.rawValue, at: first)
-            statement.bind(term.term, at: first + 1)
-            statement.bind(sequence, at: first + 2)
+            try pending.append(rowTerms, of: row.sequence, db)
         }
         try deriveSearchTerms(of: rows.filter { $0.searchTerms == nil }, db)
     }

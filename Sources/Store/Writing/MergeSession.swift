@@ -13,6 +13,8 @@ public final class MergeSession {
     /// Sequences from here on were minted this run: inserted, not updated.
     let firstNew: Int64
     public private(set) var changes = MergeWriteChanges()
+    /// The search terms of the records written, inserted by ``finish(retirements:xref:log:reviews:only:fingerprint:)``.
+    var searchTerms = PendingSearchTerms()
 
     init(db: Database, runID: Int64?, time: Timestamp) throws {
         self.db = db
@@ -50,10 +52,11 @@ public final class MergeSession {
     /// Writes golden records built this run: those minted are inserted a hundred to a
     /// statement, the others updated where their content, member count or status changed.
     public func write(_ rows: [GoldenRow]) throws {
-        try GoldenStore.upsertGoldens(rows, firstNew: firstNew, runID: runID, stamp: stamp, changes: &changes, db)
+        try GoldenStore.upsertGoldens(
+            rows, firstNew: firstNew, runID: runID, stamp: stamp, changes: &changes, searchTerms: &searchTerms, db)
     }
 
-    /// Finishes the run: retires ids with flat redirects, replaces the cross-reference, appends
+    /// Finishes the run: inserts the search terms of the records written, retires ids with flat redirects, replaces the cross-reference, appends
     /// the log, brings the `conflict` review items in line with `reviews`, empties the merge
     /// queues and records the survivorship `fingerprint` the golden records were built with.
     ///
@@ -63,6 +66,7 @@ public final class MergeSession {
         retirements: [GoldenRetirement], xref: [(recordID: Int64, sequence: Int64)], log: [MergeLogEntry],
         reviews: [NewReviewItem], only records: [Int64]? = nil, fingerprint: String
     ) throws {
+        try searchTerms.flush(db)
         try GoldenStore.retire(retirements, runID: runID, stamp: stamp, db)
         changes.retired = retirements.count
         if records == nil {
