@@ -217,6 +217,23 @@ struct HistoryAccumulatorTests {
         #expect(try MergeJSON.decode(text, as: HistorySummary.self) == summary)
     }
 
+    @Test(
+        "a currency code is read in upper case; none is XXX",
+        arguments: [("GBP", "GBP"), ("gbp", "GBP"), ("Eur", "EUR"), ("X1z", "X1Z"), ("", "XXX"), (nil, "XXX")] as [(String?, String)])
+    func currencyCodes(_ code: String?, _ expected: String) {
+        #expect(HistoryAccumulator.currencyCode(code) == expected)
+    }
+
+    @Test(
+        "an order status is read ASCII case-insensitively",
+        arguments: [
+            ("cancelled", OrderStatus.cancelled), ("CANCELED", .cancelled), ("Returned", .returned), ("returned", .returned),
+            ("shipped", .other), ("", .other), ("RETURNED ", .other),
+        ])
+    func orderStatuses(_ text: String, _ expected: OrderStatus) {
+        #expect(OrderStatus(text) == expected)
+    }
+
     // MARK: - Helpers
 
     static func summary(_ events: [Event], top: Int = HistoryAccumulator.defaultTop) -> HistorySummary {

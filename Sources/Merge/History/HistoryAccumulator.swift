@@ -181,10 +181,13 @@ public struct HistoryAccumulator: Sendable {
     // MARK: - Helpers
 
     private mutating func note(source: String, events count: Int, lastAt: Timestamp?) {
-        var activity = sources[source] ?? SourceActivity(source: source, events: 0, lastAt: nil)
+        Self.note(events: count, lastAt: lastAt, in: &sources[source, default: SourceActivity(source: source, events: 0, lastAt: nil)])
+    }
+
+    /// Adds `count` events, the last at `lastAt`, to `activity` (changed in place: one lookup).
+    private static func note(events count: Int, lastAt: Timestamp?, in activity: inout SourceActivity) {
         activity.events += count
         if let lastAt { activity.lastAt = max(activity.lastAt ?? lastAt, lastAt) }
-        sources[source] = activity
     }
 
     private mutating func notePurchases(from first: Timestamp?, to last: Timestamp?) {
@@ -199,9 +202,8 @@ public struct HistoryAccumulator: Sendable {
     ) {
         let alone = names.count == 1
         for name in names {
-            items[name, default: ItemTotals()].count += 1
-            items[name, default: ItemTotals()].quantity += alone ? quantity ?? 1 : 1
-            if alone, let amount { items[name, default: ItemTotals()].spend.add(amount, currency: currency) }
+            items[name, default: ItemTotals()].addLine(
+                quantity: alone ? quantity ?? 1 : 1, amount: alone ? amount : nil, currency: currency)
         }
     }
 
@@ -216,6 +218,8 @@ public struct HistoryAccumulator: Sendable {
     /// The currency code in upper case; `XXX` ("no currency") when there is none.
     static func currencyCode(_ currency: String?) -> String {
         guard let currency, !currency.isEmpty else { return "XXX" }
+        // Most codes come in upper case already: no copy then.
+        if !currency.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return currency }
         return String(decoding: currency.utf8.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0 }, as: UTF8.self)
     }
 }
@@ -238,7 +242,9 @@ public enum OrderStatus: Equatable, Sendable {
     case cancelled, returned, other
 
     public init(_ status: String) {
-        let lower = String(decoding: status.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+        let lower =
+            status.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
+            ? String(decoding: status.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : status
         switch lower {
         case "cancelled", "canceled": self = .cancelled
         case "returned": self = .returned

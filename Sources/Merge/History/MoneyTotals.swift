@@ -12,8 +12,14 @@ struct MoneyTotals: Hashable, Sendable {
     var isEmpty: Bool { totals.isEmpty }
 
     mutating func add(_ amount: Amount, currency: String) {
-        let sum = totals[currency, default: 0].addingReportingOverflow(amount.tenThousandths)
-        totals[currency] = sum.overflow ? (amount.tenThousandths > 0 ? .max : .min) : sum.partialValue
+        // One hash lookup: the total is changed in place.
+        Self.add(amount.tenThousandths, to: &totals[currency, default: 0])
+    }
+
+    /// Adds `amount` to `total`, which stays at the bound it would pass.
+    private static func add(_ amount: Int64, to total: inout Int64) {
+        let sum = total.addingReportingOverflow(amount)
+        total = sum.overflow ? (amount > 0 ? .max : .min) : sum.partialValue
     }
 
     mutating func add(_ amounts: [Money]) {
@@ -47,6 +53,13 @@ struct ItemTotals: Hashable, Sendable {
         count += tally.count
         quantity += tally.quantity
         spend.add(tally.spend)
+    }
+
+    /// Credits one line: `quantity` units and, when given, `amount` in `currency`.
+    mutating func addLine(quantity: Int, amount: Amount?, currency: String) {
+        count += 1
+        self.quantity += quantity
+        if let amount { spend.add(amount, currency: currency) }
     }
 
     mutating func add(_ other: ItemTotals) {

@@ -40,13 +40,28 @@ final class StewardWorkspace: @unchecked Sendable {
 
     init() throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("golden-steward-\(UUID().uuidString)").path
-        try FileManager.default.copyItem(atPath: try Self.reference.get(), toPath: path)
+        try Self.copy(try Self.reference.get(), to: path)
         runner = try Runner(configPath: path + "/golden.yml", progress: .silent)
         server = StewardServer(
             desk: ReviewDesk(config: runner.config, store: runner.store, explainerCache: PairExplainerCache()), token: AccessToken(token))
     }
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    /// Copies the reference workspace. The reference run's store connections close when they
+    /// are released, which can remove its `-shm` file while a copy is under way: that copy is
+    /// dropped and made again.
+    private static func copy(_ source: String, to destination: String) throws {
+        for attempt in 1...5 {
+            do {
+                try FileManager.default.copyItem(atPath: source, toPath: destination)
+                return
+            } catch where attempt < 5 {
+                try? FileManager.default.removeItem(atPath: destination)
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
+    }
 
     var config: String { path + "/golden.yml" }
     var store: GoldenStore { runner.store }
