@@ -15,4 +15,16 @@ struct ASCIILowercaseTests {
     func lowersOnlyASCIILetters(input: String, expected: String) {
         #expect(input.asciiLowercased.utf8.elementsEqual(expected.utf8))
     }
+
+    @Test(arguments: [
+        ("", ""),
+        ("GBP", "GBP"),
+        ("gbp", "GBP"),
+        ("az AZ @[`{", "AZ AZ @[`{"),
+        ("école müller åsa", "éCOLE MüLLER åSA"),
+        ("mixed123_-+Tag", "MIXED123_-+TAG"),
+    ])
+    func raisesOnlyASCIILetters(input: String, expected: String) {
+        #expect(input.asciiUppercased.utf8.elementsEqual(expected.utf8))
+    }
 }

@@ -181,13 +181,8 @@ public struct HistoryAccumulator: Sendable {
     // MARK: - Helpers
 
     private mutating func note(source: String, events count: Int, lastAt: Timestamp?) {
-        Self.note(events: count, lastAt: lastAt, in: &sources[source, default: SourceActivity(source: source, events: 0, lastAt: nil)])
-    }
-
-    /// Adds `count` events, the last at `lastAt`, to `activity` (changed in place: one lookup).
-    private static func note(events count: Int, lastAt: Timestamp?, in activity: inout SourceActivity) {
-        activity.events += count
-        if let lastAt { activity.lastAt = max(activity.lastAt ?? lastAt, lastAt) }
+        // Changed in place: one hash lookup.
+        sources[source, default: SourceActivity(source: source, events: 0, lastAt: nil)].add(events: count, lastAt: lastAt)
     }
 
     private mutating func notePurchases(from first: Timestamp?, to last: Timestamp?) {
@@ -218,9 +213,7 @@ public struct HistoryAccumulator: Sendable {
     /// The currency code in upper case; `XXX` ("no currency") when there is none.
     static func currencyCode(_ currency: String?) -> String {
         guard let currency, !currency.isEmpty else { return "XXX" }
-        // Most codes come in upper case already: no copy then.
-        if !currency.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return currency }
-        return String(decoding: currency.utf8.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0 }, as: UTF8.self)
+        return currency.asciiUppercased
     }
 }
 
@@ -242,10 +235,7 @@ public enum OrderStatus: Equatable, Sendable {
     case cancelled, returned, other
 
     public init(_ status: String) {
-        let lower =
-            status.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
-            ? String(decoding: status.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : status
-        switch lower {
+        switch status.asciiLowercased {
         case "cancelled", "canceled": self = .cancelled
         case "returned": self = .returned
         default: self = .other
@@ -262,5 +252,13 @@ extension CommunityActivity {
         sentimentSignals += other.sentimentSignals
         scored += other.scored
         sentimentTotal = sentimentTotal + other.sentimentTotal
+    }
+}
+
+extension SourceActivity {
+    /// Adds `count` events, the last at `lastAt`.
+    mutating func add(events count: Int, lastAt: Timestamp?) {
+        events += count
+        if let lastAt { self.lastAt = max(self.lastAt ?? lastAt, lastAt) }
     }
 }

@@ -56,9 +56,10 @@ public final class MergeSession {
             rows, firstNew: firstNew, runID: runID, stamp: stamp, changes: &changes, searchTerms: &searchTerms, db)
     }
 
-    /// Finishes the run: inserts the search terms of the records written, retires ids with flat redirects, replaces the cross-reference, appends
-    /// the log, brings the `conflict` review items in line with `reviews`, empties the merge
-    /// queues and records the survivorship `fingerprint` the golden records were built with.
+    /// Finishes the run: inserts the search terms of the records written, retires ids with flat
+    /// redirects, replaces the cross-reference, appends the log, brings the `conflict` review
+    /// items in line with `reviews`, empties the merge queues and records the survivorship
+    /// `fingerprint` the golden records were built with.
     ///
     /// With `only` (an incremental run: whole clusters and golden records), the cross-reference
     /// rows and conflict items of those records alone are replaced.

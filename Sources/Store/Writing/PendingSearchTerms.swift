@@ -32,15 +32,20 @@ struct PendingSearchTerms {
     var count: Int { entries.count }
 
     /// Adds the terms of the golden record `sequence`. A term too long to hold (64 KiB) is
-    /// inserted straight away, as are all of them once the held text nears 4 GiB.
+    /// inserted straight away; the held ones are flushed first when the text would pass 4 GiB.
     mutating func append(_ terms: [GoldenSearchTerm], of sequence: Int64, _ db: Database) throws {
         for term in terms {
             let field = UInt8(Self.fields.firstIndex(of: term.field)!)
             let length = term.term.utf8.count
-            guard length <= Int(UInt16.max), bytes.count + length <= Int(UInt32.max) else {
-                try Self.insert(field: term.field.rawValue, term: term.term, sequence: sequence, db)
+            guard length <= Int(UInt16.max) else {
+                try Self.insertion(db).insert(count: 1) { statement, _, first in
+                    statement.bind(term.field.rawValue, at: first)
+                    statement.bind(term.term, at: first + 1)
+                    statement.bind(sequence, at: first + 2)
+                }
                 continue
             }
+            if bytes.count + length > Int(UInt32.max) { try flush(db) }
             entries.append(Entry(sequence: sequence, offset: UInt32(bytes.count), length: UInt16(length), field: field))
             bytes.append(contentsOf: term.term.utf8)
         }
@@ -67,11 +72,9 @@ struct PendingSearchTerms {
         }
         let rebuild = entries.count > rebuildIndexAbove
         if rebuild { try db.execute(sql: "DROP INDEX IF EXISTS golden_search_on_sequence") }
-        let insert = MultiRowInsert(
-            db, into: "golden_search", columns: ["field", "term", "sequence"], suffix: "ON CONFLICT DO NOTHING")
         let fields = Self.fields
         try bytes.withUnsafeBufferPointer { text in
-            try insert.insert(count: entries.count) { statement, index, first in
+            try Self.insertion(db).insert(count: entries.count) { statement, index, first in
                 let entry = entries[index]
                 statement.bind(fields[Int(entry.field)].rawValue, at: first)
                 statement.bind(utf8: UnsafeBufferPointer(rebasing: text[Int(entry.offset) ..< Int(entry.offset) + Int(entry.length)]), at: first + 1)
@@ -81,9 +84,8 @@ struct PendingSearchTerms {
         if rebuild { try db.create(index: "golden_search_on_sequence", on: "golden_search", columns: ["sequence"], ifNotExists: true) }
     }
 
-    private static func insert(field: String, term: String, sequence: Int64, _ db: Database) throws {
-        try db.execute(
-            sql: "INSERT INTO golden_search (field, term, sequence) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-            arguments: [field, term, sequence])
+    /// Inserts rows of `(field, term, sequence)`, leaving a term already stored as it is.
+    private static func insertion(_ db: Database) -> MultiRowInsert {
+        MultiRowInsert(db, into: "golden_search", columns: ["field", "term", "sequence"], suffix: "ON CONFLICT DO NOTHING")
     }
 }
